@@ -1,0 +1,56 @@
+// Schema of the shared-entity catalogues kept as data in ontology/catalogues/*.json.
+import { z } from 'zod';
+
+const curieSchema = z.string().regex(/^[a-z][a-z-]*:[A-Za-z0-9_.-]+$/, 'expected a CURIE such as "pd:Name"');
+const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug');
+
+export const catalogueKindSchema = z.enum([
+  'organisation',
+  'system',
+  'policy',
+  'data-category',
+  'data-subject',
+  'legal-basis',
+  'country',
+]);
+export type CatalogueKind = z.infer<typeof catalogueKindSchema>;
+
+export const catalogueEntrySchema = z.object({
+  /** Stable slug, used in our IRIs ({base}{kind}/{id}) and as the key other entries refer to. */
+  id: slugSchema,
+  /** French label (ours). */
+  label: z.string().min(1),
+  labelEn: z.string().optional(),
+  /** Other names found in registers; matched case- and accent-insensitively on word boundaries. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Case-sensitive regular expressions (source text) for names that need them, e.g. "\\bRIO\\b". */
+  patterns: z.array(z.string().min(1)).default([]),
+  /** When set, the entity IS this DPV term (e.g. "dpv:Employee", "pd:Name", "eu-gdpr:A6-1-f"):
+   * no IRI of ours is minted for it. */
+  dpvTerm: curieSchema.optional(),
+  /** DPV classes our own node is typed with (e.g. "dpv:Technology", "dpv:SensitivePersonalData"). */
+  types: z.array(curieSchema).default([]),
+  /** DPV concepts (CURIE) or our own entries (bare id, same catalogue) this entry is narrower than. */
+  broader: z.array(z.string().min(1)).default([]),
+  /** Systems: the organisation id (organisations catalogue) that provides it. */
+  provider: slugSchema.optional(),
+  /** Systems: the system id this one is a part of (e.g. "exchange-online" → "office365"). */
+  partOf: slugSchema.optional(),
+  /** Organisations: true for bodies of the French State / ministries (recipients "outside the
+   * ministries" are those with internal false). Countries: true for EU/EEA members. */
+  internal: z.boolean().optional(),
+  /** Organisations: ISO 3166 country of the headquarters, for non-EU company checks. */
+  country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** Data categories: special category (art. 9), criminal (art. 10) or national identifier (NIR). */
+  sensitivity: z.enum(['art9', 'art10', 'nir']).optional(),
+  /** A link for humans (official page), when known. */
+  seeAlso: z.string().url().optional(),
+  note: z.string().optional(),
+});
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+
+export const catalogueSchema = z.object({
+  kind: catalogueKindSchema,
+  entries: z.array(catalogueEntrySchema).min(1),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;

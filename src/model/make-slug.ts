@@ -1,0 +1,15 @@
+// Turns a title into a readable, stable IRI segment: ASCII, lower case, dashes, bounded length.
+export function makeSlug(text: string, maxLength = 60): string {
+  const ascii = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= maxLength) return ascii;
+  // Cut on a dash so that the slug never ends in half a word.
+  const cut = ascii.slice(0, maxLength + 1);
+  const lastDash = cut.lastIndexOf('-');
+  return (lastDash > maxLength / 2 ? cut.slice(0, lastDash) : ascii.slice(0, maxLength)).replace(/-+$/, '');
+}

@@ -1,0 +1,64 @@
+// The typed treatment both layouts end up as: verbatim fields plus what was recognised in them.
+import { z } from 'zod';
+import { lineRangeSchema, sourceFieldSchema } from './source-field.ts';
+import { layoutIdSchema, parseWarningSchema } from './raw-register.ts';
+
+export const retentionSchema = z.object({
+  /** The statement as found (one sentence or clause of the source). */
+  text: z.string().min(1),
+  kind: z.enum(['duration', 'until-event', 'unlimited', 'unspecified']),
+  /** ISO-8601 duration for explicit periods ("3 ans" → "P3Y"). */
+  duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/).optional(),
+});
+export type Retention = z.infer<typeof retentionSchema>;
+
+export const dateStatementSchema = z.object({
+  text: z.string(),
+  /** ISO date when the text could be read as one. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export const treatmentSchema = z.object({
+  /** Slug unique within its register, e.g. "02-collecte-pro". */
+  slug: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/),
+  ordinal: z.number().int().positive(),
+  number: z.string().optional(),
+  activity: z.object({ number: z.string(), title: z.string() }).optional(),
+  title: z.string().min(1),
+  lines: lineRangeSchema,
+  /** Every source cell verbatim: the "nothing lost" guarantee. */
+  fields: z.array(sourceFieldSchema).min(1),
+  purposes: z.array(z.string().min(1)),
+  controllers: z.array(z.string()),
+  processors: z.array(z.string()),
+  recipients: z.array(z.string()),
+  systems: z.array(z.string()),
+  policies: z.array(z.string()),
+  dataCategories: z.array(z.string()),
+  dataSubjects: z.array(z.string()),
+  legalBases: z.array(z.string()),
+  retention: z.array(retentionSchema),
+  transfer: z.object({
+    stated: z.enum(['none', 'yes', 'not-stated']),
+    text: z.string().optional(),
+    countries: z.array(z.string()),
+  }),
+  dpia: z.object({ mentioned: z.boolean(), text: z.string().optional() }),
+  lastUpdate: dateStatementSchema.optional(),
+});
+export type Treatment = z.infer<typeof treatmentSchema>;
+
+export const registerSchema = z.object({
+  /** Slug of the register, from its file stem, e.g. "001_16106fe6b7c9f12d" → "001-16106fe6b7c9f12d". */
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  file: z.string(),
+  layout: layoutIdSchema,
+  title: z.string(),
+  /** Organisation ids of the register's owner(s), when recognised in the title/preamble. */
+  owners: z.array(z.string()),
+  preamble: z.array(sourceFieldSchema),
+  policies: z.array(z.string()),
+  treatments: z.array(treatmentSchema).min(1),
+  warnings: z.array(parseWarningSchema),
+});
+export type Register = z.infer<typeof registerSchema>;

@@ -1,0 +1,76 @@
+// The only place namespace IRIs are written: typed term builders for every vocabulary we emit.
+import { DataFactory, type NamedNode } from 'n3';
+
+const { namedNode } = DataFactory;
+
+/** Builds a namespace whose known local names are typed; `term(name)` reaches any other name. */
+function defineNamespace<const L extends string>(iri: string, locals: readonly L[]) {
+  const terms = Object.fromEntries(locals.map((l) => [l, namedNode(iri + l)])) as Record<L, NamedNode>;
+  return { ...terms, $iri: iri, term: (local: string): NamedNode => namedNode(iri + local) };
+}
+
+export const PREFIXES = {
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+  owl: 'http://www.w3.org/2002/07/owl#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
+  dct: 'http://purl.org/dc/terms/',
+  prov: 'http://www.w3.org/ns/prov#',
+  dcat: 'http://www.w3.org/ns/dcat#',
+  void: 'http://rdfs.org/ns/void#',
+  sd: 'http://www.w3.org/ns/sparql-service-description#',
+  foaf: 'http://xmlns.com/foaf/0.1/',
+  dpv: 'https://w3id.org/dpv#',
+  pd: 'https://w3id.org/dpv/pd#',
+  tech: 'https://w3id.org/dpv/tech#',
+  'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
+  loc: 'https://w3id.org/dpv/loc#',
+  ropa: 'https://w3id.org/ropa-graph/ns#',
+} as const;
+export type Prefix = keyof typeof PREFIXES;
+
+export const rdf = defineNamespace(PREFIXES.rdf, ['type', 'value'] as const);
+export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso', 'Class', 'subClassOf', 'subPropertyOf', 'domain', 'range'] as const);
+export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean'] as const);
+export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
+export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel'] as const);
+export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo'] as const);
+export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation'] as const);
+export const dcat = defineNamespace(PREFIXES.dcat, ['Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL', 'servesDataset'] as const);
+export const voidNs = defineNamespace(PREFIXES.void, ['Dataset', 'triples', 'entities', 'sparqlEndpoint', 'dataDump', 'vocabulary', 'uriSpace', 'exampleResource', 'subset', 'classes', 'properties', 'distinctSubjects'] as const);
+export const sd = defineNamespace(PREFIXES.sd, ['Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'feature', 'defaultDataset', 'Dataset', 'defaultGraph', 'Graph', 'UnionDefaultGraph', 'BasicFederatedQuery'] as const);
+export const foaf = defineNamespace(PREFIXES.foaf, ['page', 'homepage', 'mbox'] as const);
+export const dpv = defineNamespace(PREFIXES.dpv, [
+  'PersonalDataProcess', 'ROPA', 'Purpose', 'PersonalData', 'SensitivePersonalData', 'SpecialCategoryPersonalData',
+  'DataController', 'DataProcessor', 'Recipient', 'Organisation', 'LegalEntity', 'Technology', 'Policy',
+  'StorageDuration', 'Duration', 'UntilEventDuration', 'IndeterminateDuration', 'EndlessDuration', 'TemporalDuration',
+  'DataSubject', 'LegalBasis', 'ThirdCountry', 'ImpactAssessment', 'DPIA', 'TechnicalOrganisationalMeasure',
+  'SecurityMeasure', 'DataTransferLegalBasis', 'Law', 'DataProtectionOfficer', 'JointDataControllers', 'Entity', 'Location',
+  'hasDataController', 'hasPurpose', 'hasPersonalData', 'hasDataSubject', 'hasRecipient', 'hasDataProcessor',
+  'hasStorageCondition', 'hasDuration', 'hasLegalBasis', 'hasThirdCountry', 'hasPolicy',
+  'hasTechnicalOrganisationalMeasure', 'hasImpactAssessment', 'isImplementedUsingTechnology', 'hasName',
+  'hasContact', 'hasDataProtectionOfficer', 'hasEntity', 'hasLocation', 'hasJointDataControllers', 'hasProcess',
+] as const);
+export const pd = defineNamespace(PREFIXES.pd, [] as const);
+export const tech = defineNamespace(PREFIXES.tech, ['hasProvider'] as const);
+export const euGdpr = defineNamespace(PREFIXES['eu-gdpr'], [] as const);
+export const loc = defineNamespace(PREFIXES.loc, [] as const);
+/** Our own ontology (see ontology/ropa.ttl): a fixed namespace, independent of the data's base IRI. */
+export const ropa = defineNamespace(PREFIXES.ropa, [
+  'Register', 'Treatment', 'SourceRecord', 'SourceField', 'System', 'PurposeStatement', 'RetentionStatement',
+  'TransferStatement', 'NoTransfer', 'Warning', 'Activity', 'DataCategory',
+  'sourceFile', 'firstLine', 'lastLine', 'fieldKey', 'fieldLabel', 'verbatim', 'hasSourceField', 'layout',
+  'ordinal', 'registerNumber', 'activity', 'hasWarning', 'warningMessage', 'transferStatement', 'transferStated',
+  'dpiaStatement', 'lastUpdateText', 'legalBasisText', 'legalFoundation', 'alias', 'rightsContact', 'controllerText',
+  'preamble',
+] as const);
+
+/** Expands a CURIE such as "pd:Name" or "eu-gdpr:A6-1-f" with our prefixes. */
+export function expandCurie(curie: string): NamedNode {
+  const i = curie.indexOf(':');
+  const prefix = curie.slice(0, i) as Prefix;
+  const ns = PREFIXES[prefix];
+  if (i < 1 || ns === undefined) throw new Error(`Unknown prefix in CURIE "${curie}"`);
+  return namedNode(ns + curie.slice(i + 1));
+}
