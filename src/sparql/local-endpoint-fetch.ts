@@ -1,0 +1,105 @@
+// A fetch that answers SPARQL 1.1 protocol requests for one internal URL from the graph store, in process.
+import type { GraphStore } from '../store/graph-store.ts';
+import { PREFIXES } from '../vocab/namespaces.ts';
+
+export interface LocalEndpointFetchOptions {
+  /** The only URL answered; anything else is refused, so a query can never reach the network. */
+  endpointUrl: string;
+  timeoutMs: number;
+}
+
+type LocalStore = Pick<GraphStore, 'query' | 'graphs'>;
+
+/**
+ * Store failures (QueryTimeoutError, QuerySyntaxError, QueryRefusedError) are thrown rather than turned
+ * into error responses, so that they reach the Comunica caller as the same typed objects.
+ */
+export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpointFetchOptions): typeof fetch {
+  const endpoint = new URL(options.endpointUrl);
+  const endpointKey = endpoint.origin + endpoint.pathname;
+
+  return async (input, init) => {
+    const request = input instanceof Request ? input : undefined;
+    const url = new URL(request ? request.url : String(input));
+    if (url.origin + url.pathname !== endpointKey) {
+      return respondWithText(403, `Refused: only ${endpointKey} is reachable from this query engine, not ${url.href}`);
+    }
+    const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
+    const headers = new Headers(init?.headers ?? request?.headers);
+    const signal = init?.signal ?? request?.signal ?? undefined;
+    const params = new URLSearchParams(url.search);
+
+    let query: string | null;
+    if (method === 'GET' || method === 'HEAD') {
+      query = params.get('query');
+    } else if (method === 'POST' || method === 'QUERY') {
+      const body = await readBody(init?.body ?? (request?.body ? await request.text() : undefined));
+      const contentType = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (contentType === 'application/x-www-form-urlencoded') {
+        // In a form-encoded POST every protocol parameter travels in the body.
+        for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
+        query = params.get('query');
+      } else if (contentType === 'application/sparql-query') {
+        query = body;
+      } else if (contentType === 'application/sparql-update') {
+        return respondWithText(403, 'Refused: this endpoint is read-only');
+      } else {
+        return respondWithText(415, `Unsupported request content type "${contentType}"`);
+      }
+    } else {
+      return respondWithText(405, `Method ${method} is not allowed`, { allow: 'GET, POST' });
+    }
+
+    if (params.has('update')) return respondWithText(403, 'Refused: this endpoint is read-only');
+    if (query === null) return describeService(options.endpointUrl, store.graphs());
+
+    const defaultGraphs = params.getAll('default-graph-uri');
+    const namedGraphs = params.getAll('named-graph-uri');
+    const result = await store.query(query, {
+      accept: headers.get('accept') ?? '*/*',
+      timeoutMs: options.timeoutMs,
+      ...(defaultGraphs.length > 0 ? { defaultGraphs } : {}),
+      ...(namedGraphs.length > 0 ? { namedGraphs } : {}),
+      ...(signal ? { signal } : {}),
+    });
+    return new Response(method === 'HEAD' ? null : result.body, {
+      status: 200,
+      headers: { 'content-type': `${result.contentType}; charset=utf-8` },
+    });
+  };
+}
+
+async function readBody(body: BodyInit | null | undefined): Promise<string> {
+  if (body === null || body === undefined) return '';
+  if (typeof body === 'string') return body;
+  // Response decodes every other body kind (URLSearchParams, bytes, streams) the way fetch would send it.
+  return new Response(body).text();
+}
+
+/**
+ * What a GET without a query answers. Comunica never asks for it when the source is typed 'sparql' and alone,
+ * but does when handed the bare URL, and fails on a 404; so a minimal description it understands is served.
+ */
+function describeService(endpointUrl: string, graphs: string[]): Response {
+  const named = graphs.map((g) => `[ a sd:NamedGraph ; sd:name <${g}> ]`).join(', ');
+  const turtle = `@prefix sd: <${PREFIXES.sd}> .
+[] a sd:Service ;
+  sd:endpoint <${endpointUrl}> ;
+  sd:supportedLanguage sd:SPARQL11Query ;
+  sd:feature sd:UnionDefaultGraph ;
+  sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>, <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
+    <http://www.w3.org/ns/formats/SPARQL_Results_CSV>, <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
+    <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/Turtle> ;
+  sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ]${named ? ` ;\n    sd:namedGraph ${named}` : ''} ] .
+`;
+  // Cacheable: without it Comunica dereferences the description again for every query, and with it
+  // rebuilds the source, losing the COUNT cardinalities it had cached on it.
+  return new Response(turtle, {
+    status: 200,
+    headers: { 'content-type': 'text/turtle; charset=utf-8', 'cache-control': 'max-age=31536000, immutable' },
+  });
+}
+
+function respondWithText(status: number, message: string, extra: Record<string, string> = {}): Response {
+  return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...extra } });
+}

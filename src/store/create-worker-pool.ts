@@ -1,0 +1,217 @@
+// A fixed pool of graph workers fed from one queue; a worker whose request overruns is killed and replaced.
+import type { Worker } from 'node:worker_threads';
+import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../sparql/query-errors.ts';
+import type { GraphWorkerData, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
+import { startGraphWorker } from './start-graph-worker.ts';
+
+/** A request without its id, which the pool assigns. */
+export type PoolRequest = WithoutId<GraphWorkerRequest>;
+type WithoutId<R> = R extends unknown ? Omit<R, 'id'> : never;
+
+export interface RunLimits {
+  /** Execution time allowed once a worker has taken the request; queue time does not count. */
+  timeoutMs?: number;
+  /** Aborting cancels a queued request, or kills the worker running it. */
+  signal?: AbortSignal;
+}
+
+export interface WorkerPool {
+  /** Quads in each worker's copy of the graph. */
+  readonly size: number;
+  /** Wall time of the first start, all workers loading in parallel. */
+  readonly loadMillis: number;
+  run(request: PoolRequest, limits?: RunLimits): Promise<string>;
+  close(): Promise<void>;
+}
+
+interface Job {
+  request: GraphWorkerRequest;
+  limits: RunLimits;
+  resolve: (body: string) => void;
+  reject: (error: Error) => void;
+  timer?: NodeJS.Timeout;
+  onAbort?: () => void;
+}
+
+interface Slot {
+  worker: Worker;
+  state: 'loading' | 'idle' | 'busy' | 'broken';
+  job?: Job;
+}
+
+export async function createWorkerPool(options: { workers: number; data: GraphWorkerData }): Promise<WorkerPool> {
+  const started = performance.now();
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let closed = false;
+  let size = -1;
+
+  /** Follows the slot's (new) worker; resolves once it has loaded, rejects if loading fails. */
+  function watchWorker(slot: Slot): Promise<void> {
+    const worker = slot.worker;
+    return new Promise<void>((resolveLoad, rejectLoad) => {
+      // Events of a worker we already replaced must not touch the slot's new worker.
+      const current = () => slot.worker === worker && !closed;
+      worker.on('message', (reply: GraphWorkerReply) => {
+        if (!current()) return;
+        if (reply.type === 'ready') {
+          if (size >= 0 && reply.size !== size) {
+            console.warn(`graph worker reloaded ${reply.size} quads instead of ${size}`);
+          }
+          size = reply.size;
+          setIdle(slot);
+          resolveLoad();
+          pump();
+        } else if (reply.type === 'failed') {
+          rejectLoad(new Error(`Loading the graph failed: ${reply.message}`));
+          void worker.terminate();
+        } else {
+          settle(slot, reply);
+        }
+      });
+      // A broken slot stays down: restarting a worker that cannot load would loop forever.
+      worker.on('error', (error) => {
+        if (!current() || slot.state === 'broken') return;
+        if (slot.state === 'loading') rejectLoad(error);
+        else failRunning(slot, new Error(`Graph worker crashed: ${error.message}`));
+      });
+      worker.on('exit', (code) => {
+        if (!current() || slot.state === 'broken') return;
+        if (slot.state === 'loading') rejectLoad(new Error(`Graph worker exited with code ${code} while loading`));
+        else failRunning(slot, new Error(`Graph worker exited with code ${code}`));
+      });
+    });
+  }
+
+  function setIdle(slot: Slot): void {
+    slot.state = 'idle';
+    slot.job = undefined;
+    // An idle worker must not keep a finished CLI command alive; a busy one must, or an await could be cut short.
+    slot.worker.unref();
+  }
+
+  function pump(): void {
+    for (const slot of slots) {
+      if (slot.state !== 'idle') continue;
+      const job = queue.shift();
+      if (!job) return;
+      slot.state = 'busy';
+      slot.job = job;
+      slot.worker.ref();
+      if (job.limits.timeoutMs !== undefined) {
+        const ms = job.limits.timeoutMs;
+        job.timer = setTimeout(() => failRunning(slot, new QueryTimeoutError(`Query exceeded ${ms} ms and was stopped`)), ms);
+      }
+      slot.worker.postMessage(job.request);
+    }
+  }
+
+  function settle(slot: Slot, reply: Extract<GraphWorkerReply, { type: 'result' | 'error' }>): void {
+    const job = slot.job;
+    if (!job || job.request.id !== reply.id) return;
+    finish(job);
+    if (reply.type === 'result') job.resolve(reply.body);
+    else job.reject(createReplyError(reply));
+    if (reply.type === 'error' && reply.fatal) replace(slot);
+    else setIdle(slot);
+    pump();
+  }
+
+  /** Rejects the request the slot runs and replaces its worker: terminate() is the only way to stop Oxigraph. */
+  function failRunning(slot: Slot, error: Error): void {
+    const job = slot.job;
+    if (job) {
+      finish(job);
+      job.reject(error);
+    }
+    replace(slot);
+  }
+
+  function replace(slot: Slot): void {
+    const old = slot.worker;
+    slot.worker = startGraphWorker(options.data);
+    slot.state = 'loading';
+    slot.job = undefined;
+    watchWorker(slot).catch((error: unknown) => {
+      // The data loaded before, so this is unexpected; better fail loudly than queue forever.
+      console.error('graph worker could not be restarted', error);
+      slot.state = 'broken';
+      if (slots.every((s) => s.state === 'broken')) rejectQueued(new Error('No graph worker is available'));
+    });
+    void old.terminate();
+  }
+
+  function finish(job: Job): void {
+    clearTimeout(job.timer);
+    if (job.onAbort) job.limits.signal?.removeEventListener('abort', job.onAbort);
+  }
+
+  function rejectQueued(error: Error): void {
+    for (const job of queue.splice(0)) {
+      finish(job);
+      job.reject(error);
+    }
+  }
+
+  for (let i = 0; i < Math.max(1, options.workers); i++) {
+    slots.push({ worker: startGraphWorker(options.data), state: 'loading' });
+  }
+  try {
+    await Promise.all(slots.map((slot) => watchWorker(slot)));
+  } catch (error) {
+    closed = true;
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    throw error;
+  }
+  const loadMillis = performance.now() - started;
+
+  return {
+    get size() {
+      return size;
+    },
+    loadMillis,
+    run(request, limits = {}) {
+      return new Promise<string>((resolve, reject) => {
+        if (closed) return reject(new Error('The graph store is closed'));
+        if (slots.every((s) => s.state === 'broken')) return reject(new Error('No graph worker is available'));
+        const job: Job = { request: { ...request, id: nextId++ } as GraphWorkerRequest, limits, resolve, reject };
+        const signal = limits.signal;
+        if (signal) {
+          if (signal.aborted) return reject(new QueryTimeoutError('Query aborted before it started'));
+          job.onAbort = () => {
+            const waiting = queue.indexOf(job);
+            if (waiting >= 0) {
+              queue.splice(waiting, 1);
+              finish(job);
+              reject(new QueryTimeoutError('Query aborted before it started'));
+              return;
+            }
+            const running = slots.find((slot) => slot.job === job);
+            if (running) failRunning(running, new QueryTimeoutError('Query aborted and stopped'));
+          };
+          signal.addEventListener('abort', job.onAbort, { once: true });
+        }
+        queue.push(job);
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      rejectQueued(new Error('The graph store is closed'));
+      for (const slot of slots) {
+        if (slot.job) {
+          finish(slot.job);
+          slot.job.reject(new Error('The graph store is closed'));
+        }
+      }
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+function createReplyError(reply: Extract<GraphWorkerReply, { type: 'error' }>): Error {
+  if (reply.kind === 'syntax') return new QuerySyntaxError(reply.message);
+  if (reply.kind === 'refused') return new QueryRefusedError(reply.message);
+  return new Error(`Graph worker failed: ${reply.message}`);
+}

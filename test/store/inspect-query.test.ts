@@ -1,0 +1,34 @@
+// Query-form and dataset-clause detection, which decide the result format and the default graph.
+import { describe, expect, it } from 'vitest';
+import { inspectQuery } from '../../src/store/inspect-query.ts';
+
+describe('inspectQuery', () => {
+  it('finds the form after a prologue with comments, BASE and PREFIX', () => {
+    const q = `# SELECT in a comment
+      BASE <http://example.org/#select>
+      PREFIX ask: <http://example.org/ask#>
+      prefix : <http://example.org/>
+      construct { ?s ask:x ?o } WHERE { ?s :p ?o }`;
+    expect(inspectQuery(q)).toEqual({ form: 'CONSTRUCT', hasDatasetClause: false });
+    expect(inspectQuery('ASK{}').form).toBe('ASK');
+    expect(inspectQuery('DESCRIBE <http://a>').form).toBe('DESCRIBE');
+    expect(inspectQuery('  select * { ?s ?p ?o }').form).toBe('SELECT');
+  });
+
+  it('tells updates and garbage apart', () => {
+    expect(inspectQuery('PREFIX ex: <http://e/> INSERT DATA { ex:a ex:b ex:c }').form).toBe('UPDATE');
+    expect(inspectQuery('WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }').form).toBe('UPDATE');
+    expect(inspectQuery('hello').form).toBe('UNKNOWN');
+    expect(inspectQuery('').form).toBe('UNKNOWN');
+  });
+
+  it('sees FROM and FROM NAMED only as top-level words', () => {
+    expect(inspectQuery('SELECT * FROM <http://g> WHERE { ?s ?p ?o }').hasDatasetClause).toBe(true);
+    expect(inspectQuery('CONSTRUCT { ?s ?p ?o } from named <http://g> WHERE { GRAPH ?g { ?s ?p ?o } }').hasDatasetClause).toBe(true);
+    expect(inspectQuery('ASK FROM <http://g> { ?s ?p ?o }').hasDatasetClause).toBe(true);
+    const lookalikes = `PREFIX from: <http://e/from#>
+      SELECT ?from WHERE { ?from from:FROM "FROM" ; <http://e/FROM> 'from' . # FROM
+        { SELECT ?x WHERE { ?x ?y ?from } } FILTER(?from != """FROM "quoted" FROM""") }`;
+    expect(inspectQuery(lookalikes)).toEqual({ form: 'SELECT', hasDatasetClause: false });
+  });
+});
