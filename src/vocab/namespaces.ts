@@ -46,7 +46,7 @@ export const dpv = defineNamespace(PREFIXES.dpv, [
   'DataController', 'DataProcessor', 'Recipient', 'Organisation', 'LegalEntity', 'Technology', 'Policy',
   'StorageDuration', 'Duration', 'UntilEventDuration', 'IndeterminateDuration', 'EndlessDuration', 'TemporalDuration',
   'DataSubject', 'LegalBasis', 'ThirdCountry', 'ImpactAssessment', 'DPIA', 'TechnicalOrganisationalMeasure',
-  'SecurityMeasure', 'DataTransferLegalBasis', 'Law', 'DataProtectionOfficer', 'JointDataControllers', 'Entity', 'Location',
+  'DataTransferLegalBasis', 'Law', 'DataProtectionOfficer', 'JointDataControllers', 'Entity', 'Location',
   'hasDataController', 'hasPurpose', 'hasPersonalData', 'hasDataSubject', 'hasRecipient', 'hasDataProcessor',
   'hasStorageCondition', 'hasDuration', 'hasLegalBasis', 'hasThirdCountry', 'hasPolicy',
   'hasTechnicalOrganisationalMeasure', 'hasImpactAssessment', 'isImplementedUsingTechnology', 'hasName',

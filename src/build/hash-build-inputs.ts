@@ -1,0 +1,28 @@
+// Fingerprint of everything a graph build depends on, so a stale data/graph/ can be detected.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
+
+/** Code folders whose change changes the graph: a `git pull` must trigger a rebuild too. */
+const CODE_DIRS = ['src/vocab', 'src/ingest', 'src/model', 'src/rdf', 'src/build'];
+
+export async function hashBuildInputs(registerFiles: readonly string[], baseIri: string): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`base ${baseIri}\n`);
+  for (const file of registerFiles) {
+    hash.update(`register ${basename(file)}\n`);
+    hash.update(await readFile(file));
+  }
+  const others = [...(await listFiles(ONTOLOGY_DIR)), ...(await Promise.all(CODE_DIRS.map((d) => listFiles(join(PROJECT_ROOT, d))))).flat()];
+  for (const file of others.sort()) {
+    hash.update(`file ${relative(PROJECT_ROOT, file)}\n`);
+    hash.update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}

@@ -1,0 +1,31 @@
+// The `ropa` command: thin subcommands over the library; typed errors become clear messages and exit codes.
+import { Command, CommanderError } from 'commander';
+import { createBuildCommand } from './build-command.ts';
+import { UsageError } from './usage-error.ts';
+import { RegisterFormatError } from '../ingest/register-format-error.ts';
+
+const program = new Command('ropa')
+  .description('Knowledge graph of GDPR records of processing activities (RoPA), mapped to W3C DPV 2.3')
+  .showHelpAfterError()
+  .exitOverride();
+program.addCommand(createBuildCommand().exitOverride());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  process.exitCode = exitCodeOf(error);
+}
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode; // commander already printed its message
+  if (error instanceof UsageError) {
+    console.error(`error: ${error.message}`);
+    return 2;
+  }
+  if (error instanceof RegisterFormatError) {
+    console.error(`error: ${error.message}\nnothing was written.`);
+    return 1;
+  }
+  console.error(error);
+  return 1;
+}

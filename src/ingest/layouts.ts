@@ -1,0 +1,6 @@
+// The known register layouts, in detection order: adding a layout means adding one entry here.
+import type { LayoutParser } from './layout-parser.ts';
+import { msTableLayout } from './ms-table/ms-table-layout.ts';
+import { miomBlocksLayout } from './miom-blocks/miom-blocks-layout.ts';
+
+export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout];
