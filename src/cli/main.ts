@@ -1,6 +1,7 @@
 // The `ropa` command: thin subcommands over the library; typed errors become clear messages and exit codes.
 import { Command, CommanderError } from 'commander';
 import { createBuildCommand } from './build-command.ts';
+import { createServeCommand } from './serve-command.ts';
 import { UsageError } from './usage-error.ts';
 import { RegisterFormatError } from '../ingest/register-format-error.ts';
 
@@ -9,6 +10,7 @@ const program = new Command('ropa')
   .showHelpAfterError()
   .exitOverride();
 program.addCommand(createBuildCommand().exitOverride());
+program.addCommand(createServeCommand().exitOverride());
 
 try {
   await program.parseAsync(process.argv);

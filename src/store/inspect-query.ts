@@ -1,4 +1,5 @@
-// Reads just enough of a SPARQL text to pick a result format and a dataset, without a full parser.
+// Reads a SPARQL text with sparqljs to learn its form, its dataset clauses and any SERVICE it calls.
+import sparqljs from 'sparqljs';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE' | 'UPDATE' | 'UNKNOWN';
 
@@ -6,67 +7,45 @@ export interface QueryShape {
   form: QueryForm;
   /** Whether the query names its own dataset (FROM / FROM NAMED), which must then win over our union default. */
   hasDatasetClause: boolean;
+  /** IRIs of FROM and FROM NAMED clauses. */
+  datasetIris: string[];
+  /** IRIs (or variable names) of SERVICE clauses, at any depth. */
+  serviceIris: string[];
+  /** The parser's message when the text is not SPARQL 1.1 (form is then UNKNOWN). */
+  syntaxError?: string;
 }
 
-const QUERY_FORMS = new Set(['SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE']);
-const UPDATE_KEYWORDS = new Set(['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'DROP', 'CREATE', 'ADD', 'MOVE', 'COPY', 'WITH']);
-const PROLOGUE_KEYWORDS = new Set(['PREFIX', 'BASE', 'VERSION']);
-
-// Tokens that may contain keywords-looking text we must not count: IRIs, strings, variables, comments.
-const IRI_REF = /<[^<>"{}|^`\\\u0000-\u0020]*>/y;
-const LONG_STRING = /'''(?:[^'\\]|\\[^]|'(?!''))*'''|"""(?:[^"\\]|\\[^]|"(?!""))*"""/y;
-const SHORT_STRING = /'(?:[^'\\\n\r]|\\.)*'|"(?:[^"\\\n\r]|\\.)*"/y;
-const VARIABLE = /[?$][\p{L}\p{N}_\u00B7\u0300-\u036F\u203F-\u2040]*/uy;
-const WORD = /[\p{L}_](?:[\p{L}\p{N}_\-\u00B7]|\.(?=[\p{L}\p{N}_\-]))*/uy;
-const LOCAL_NAME = /[^\s{}()[\],;"'<>]*/y;
-
-/**
- * Finds the query form (the first keyword after the prologue) and whether a FROM appears outside
- * any group: FROM is only legal there, so a top-level FROM word is a dataset clause.
- */
 export function inspectQuery(sparql: string): QueryShape {
-  let form: QueryForm | undefined;
-  let hasDatasetClause = false;
-  let depth = 0;
-  let i = 0;
-  while (i < sparql.length) {
-    const c = sparql[i]!;
-    if (c === '#') {
-      const end = sparql.indexOf('\n', i);
-      i = end < 0 ? sparql.length : end + 1;
-      continue;
-    }
-    if (c === '{') depth++;
-    else if (c === '}') depth--;
-    const token =
-      (c === '<' && matchAt(IRI_REF, sparql, i)) ||
-      ((c === "'" || c === '"') && (matchAt(LONG_STRING, sparql, i) || matchAt(SHORT_STRING, sparql, i))) ||
-      ((c === '?' || c === '$') && matchAt(VARIABLE, sparql, i));
-    if (token) {
-      i += token.length;
-      continue;
-    }
-    const word = matchAt(WORD, sparql, i);
-    if (!word) {
-      i++;
-      continue;
-    }
-    i += word.length;
-    if (sparql[i] === ':') {
-      // A prefixed name such as from:x: skip its local part too, it is no keyword.
-      i += 1 + (matchAt(LOCAL_NAME, sparql, i + 1) || '').length;
-      continue;
-    }
-    const upper = word.toUpperCase();
-    if (form === undefined && !PROLOGUE_KEYWORDS.has(upper)) {
-      form = QUERY_FORMS.has(upper) ? (upper as QueryForm) : UPDATE_KEYWORDS.has(upper) ? 'UPDATE' : 'UNKNOWN';
-    }
-    if (depth === 0 && upper === 'FROM') hasDatasetClause = true;
+  let parsed: sparqljs.SparqlQuery;
+  try {
+    parsed = new sparqljs.Parser({ sparqlStar: false }).parse(sparql);
+  } catch (error) {
+    return { form: 'UNKNOWN', hasDatasetClause: false, datasetIris: [], serviceIris: [], syntaxError: (error as Error).message };
   }
-  return { form: form ?? 'UNKNOWN', hasDatasetClause };
+  if (sparql.trim() === '' || (parsed.type === 'update' && parsed.updates.length === 0)) {
+    // sparqljs reads an empty text as an empty update; for an endpoint it is simply no query.
+    return { form: 'UNKNOWN', hasDatasetClause: false, datasetIris: [], serviceIris: [], syntaxError: 'the query is empty' };
+  }
+  if (parsed.type === 'update') {
+    return { form: 'UPDATE', hasDatasetClause: false, datasetIris: [], serviceIris: [] };
+  }
+  const datasetIris = [...(parsed.from?.default ?? []), ...(parsed.from?.named ?? [])].map((t) => t.value);
+  return {
+    form: parsed.queryType,
+    hasDatasetClause: datasetIris.length > 0,
+    datasetIris,
+    serviceIris: collectServices(parsed),
+  };
 }
 
-function matchAt(pattern: RegExp, text: string, index: number): string | undefined {
-  pattern.lastIndex = index;
-  return pattern.exec(text)?.[0];
+/** SERVICE may hide in any group, subquery, OPTIONAL, UNION, MINUS or FILTER EXISTS: walk the whole tree. */
+function collectServices(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) {
+    for (const child of node) collectServices(child, found);
+  } else if (node !== null && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.type === 'service') found.push(String((record.name as { value?: unknown } | undefined)?.value ?? ''));
+    for (const value of Object.values(record)) if (typeof value === 'object') collectServices(value, found);
+  }
+  return found;
 }

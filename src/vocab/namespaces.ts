@@ -27,6 +27,7 @@ export const PREFIXES = {
   'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
   loc: 'https://w3id.org/dpv/loc#',
   ropa: 'https://w3id.org/ropa-graph/ns#',
+  formats: 'http://www.w3.org/ns/formats/',
 } as const;
 export type Prefix = keyof typeof PREFIXES;
 
@@ -39,7 +40,8 @@ export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPa
 export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation'] as const);
 export const dcat = defineNamespace(PREFIXES.dcat, ['Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL', 'servesDataset'] as const);
 export const voidNs = defineNamespace(PREFIXES.void, ['Dataset', 'triples', 'entities', 'sparqlEndpoint', 'dataDump', 'vocabulary', 'uriSpace', 'exampleResource', 'subset', 'classes', 'properties', 'distinctSubjects'] as const);
-export const sd = defineNamespace(PREFIXES.sd, ['Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'feature', 'defaultDataset', 'Dataset', 'defaultGraph', 'Graph', 'UnionDefaultGraph', 'BasicFederatedQuery'] as const);
+export const sd = defineNamespace(PREFIXES.sd, ['Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'feature', 'defaultDataset', 'Dataset', 'defaultGraph', 'Graph', 'UnionDefaultGraph', 'BasicFederatedQuery', 'namedGraph', 'NamedGraph', 'name', 'graph', 'GraphCollection'] as const);
+export const formats = defineNamespace(PREFIXES.formats, ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML'] as const);
 export const foaf = defineNamespace(PREFIXES.foaf, ['page', 'homepage', 'mbox'] as const);
 export const dpv = defineNamespace(PREFIXES.dpv, [
   'PersonalDataProcess', 'ROPA', 'Purpose', 'PersonalData', 'SensitivePersonalData', 'SpecialCategoryPersonalData',

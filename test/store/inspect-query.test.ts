@@ -9,7 +9,7 @@ describe('inspectQuery', () => {
       PREFIX ask: <http://example.org/ask#>
       prefix : <http://example.org/>
       construct { ?s ask:x ?o } WHERE { ?s :p ?o }`;
-    expect(inspectQuery(q)).toEqual({ form: 'CONSTRUCT', hasDatasetClause: false });
+    expect(inspectQuery(q)).toMatchObject({ form: 'CONSTRUCT', hasDatasetClause: false });
     expect(inspectQuery('ASK{}').form).toBe('ASK');
     expect(inspectQuery('DESCRIBE <http://a>').form).toBe('DESCRIBE');
     expect(inspectQuery('  select * { ?s ?p ?o }').form).toBe('SELECT');
@@ -29,6 +29,13 @@ describe('inspectQuery', () => {
     const lookalikes = `PREFIX from: <http://e/from#>
       SELECT ?from WHERE { ?from from:FROM "FROM" ; <http://e/FROM> 'from' . # FROM
         { SELECT ?x WHERE { ?x ?y ?from } } FILTER(?from != """FROM "quoted" FROM""") }`;
-    expect(inspectQuery(lookalikes)).toEqual({ form: 'SELECT', hasDatasetClause: false });
+    expect(inspectQuery(lookalikes)).toMatchObject({ form: 'SELECT', hasDatasetClause: false });
+  });
+
+  it('finds SERVICE clauses at any depth, and reports syntax errors with the parser message', () => {
+    const q = 'SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE <http://evil.example/sparql> { ?s ?q ?r } } FILTER EXISTS { SERVICE ?x { ?a ?b ?c } } }';
+    expect(inspectQuery(q).serviceIris).toEqual(['http://evil.example/sparql', 'x']);
+    expect(inspectQuery('SELECT * FROM <http://g1> FROM NAMED <http://g2> { ?s ?p ?o }').datasetIris).toEqual(['http://g1', 'http://g2']);
+    expect(inspectQuery('SELECT * WHERE { ?s ?p }').syntaxError).toMatch(/Parse error/);
   });
 });

@@ -1,0 +1,64 @@
+// Server settings: defaults, environment variables and CLI options, validated once with zod.
+import { z } from 'zod';
+import { baseIriSchema, DEFAULT_BASE_IRI } from './base-iri.ts';
+import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from './project-paths.ts';
+import { UsageError } from '../cli/usage-error.ts';
+
+const positiveInt = z.coerce.number().int().positive();
+
+export const serverConfigSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().min(1).default('127.0.0.1'),
+  baseIri: baseIriSchema.default(DEFAULT_BASE_IRI),
+  graphDir: z.string().min(1).default(DEFAULT_GRAPH_DIR),
+  registersDir: z.string().min(1).default(DEFAULT_REGISTERS_DIR),
+  /** A query running longer is stopped and answered 503. */
+  queryTimeoutMs: positiveInt.default(30_000),
+  /** At most this many results (rows or triples) per response; more are cut and the cut is signalled. */
+  resultLimit: positiveInt.default(10_000),
+  /** Largest accepted request body, in bytes. */
+  bodyLimitBytes: positiveInt.default(1_000_000),
+  /** Requests per client IP and window, over the query endpoints. */
+  rateLimitPerMinute: positiveInt.default(600),
+  /** Worker threads holding the graph. */
+  workers: z.coerce.number().int().min(1).max(16).default(1),
+  /** Allowed CORS origin(s); "*" lets any browser-based SPARQL client query the endpoint. */
+  corsOrigin: z.string().min(1).default('*'),
+});
+export type ServerConfig = z.infer<typeof serverConfigSchema>;
+
+/** Environment variable for each setting; options given on the command line win over them. */
+const ENV_NAMES: Record<keyof ServerConfig, string> = {
+  port: 'ROPA_PORT',
+  host: 'ROPA_HOST',
+  baseIri: 'ROPA_BASE_IRI',
+  graphDir: 'ROPA_GRAPH_DIR',
+  registersDir: 'ROPA_REGISTERS_DIR',
+  queryTimeoutMs: 'ROPA_QUERY_TIMEOUT_MS',
+  resultLimit: 'ROPA_RESULT_LIMIT',
+  bodyLimitBytes: 'ROPA_BODY_LIMIT_BYTES',
+  rateLimitPerMinute: 'ROPA_RATE_LIMIT_PER_MINUTE',
+  workers: 'ROPA_WORKERS',
+  corsOrigin: 'ROPA_CORS_ORIGIN',
+};
+
+export function resolveServerConfig(options: Partial<Record<keyof ServerConfig, unknown>>, env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const input: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(ENV_NAMES)) {
+    const value = options[key as keyof ServerConfig] ?? env[name];
+    if (value !== undefined) input[key] = value;
+  }
+  const parsed = serverConfigSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const key = String(i.path[0]) as keyof ServerConfig;
+      return `${key} (option --${toKebab(key)} or ${ENV_NAMES[key]}): ${i.message}`;
+    });
+    throw new UsageError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+function toKebab(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

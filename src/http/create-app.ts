@@ -1,0 +1,66 @@
+// The HTTP application, composed of small routers; no listen here (the CLI and the tests do that).
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
+import { rateLimit } from 'express-rate-limit';
+import type { AppDeps } from './app-deps.ts';
+import { createSparqlRouter } from './sparql-handler.ts';
+import { createErrorHandler } from './handle-errors.ts';
+import { HttpError } from './http-error.ts';
+import { createQueryPageRouter } from './query-page-router.ts';
+import { createVoidRouter } from './void-router.ts';
+import { createExportRouter } from './export-router.ts';
+import { createLinkedDataRouter } from './linked-data-router.ts';
+
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // YASGUI and the explorer are served from here; nothing is loaded from elsewhere.
+          'default-src': ["'self'"],
+          'script-src': ["'self'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          // Served over plain http on localhost by default: do not tell browsers to upgrade.
+          'upgrade-insecure-requests': null,
+        },
+      },
+      strictTransportSecurity: false,
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  );
+  app.use(
+    cors({
+      origin: deps.config.corsOrigin === '*' ? '*' : deps.config.corsOrigin.split(',').map((o) => o.trim()),
+      methods: ['GET', 'POST', 'OPTIONS'],
+      exposedHeaders: ['X-Result-Count', 'X-Result-Truncated', 'X-Result-Limit', 'Warning', 'Content-Disposition'],
+    }),
+  );
+  app.use(
+    ['/sparql', '/export', '/explore', '/queries'],
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.config.rateLimitPerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) => next(new HttpError(429, `too many requests: at most ${deps.config.rateLimitPerMinute} per minute per client`)),
+    }),
+  );
+  app.use(createSparqlRouter(deps));
+  app.use(createQueryPageRouter(deps));
+  app.use(createVoidRouter(deps));
+  app.use(createExportRouter(deps));
+  // Last: it answers any path that is the IRI of a resource of the graph.
+  app.use(createLinkedDataRouter(deps));
+  app.use(() => {
+    throw new HttpError(404, 'no resource here');
+  });
+  app.use(createErrorHandler(deps.log));
+  return app;
+}

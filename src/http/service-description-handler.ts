@@ -1,0 +1,40 @@
+// The SPARQL 1.1 Service Description, answered at /sparql when no query is given.
+import type { Request, Response } from 'express';
+import { DataFactory, type Quad } from 'n3';
+import type { AppDeps } from './app-deps.ts';
+import { formats, rdf, sd, dct, voidNs } from '../vocab/namespaces.ts';
+import { negotiateMediaType } from './negotiate-media-type.ts';
+import { RDF_MEDIA_TYPES, serialiseQuads } from '../linked-data/serialise-quads.ts';
+import { publicUrl } from './public-url.ts';
+
+const { namedNode, quad, literal } = DataFactory;
+
+export async function sendServiceDescription(deps: AppDeps, req: Request, res: Response): Promise<void> {
+  res.vary('Accept');
+  const mediaType = negotiateMediaType(req, RDF_MEDIA_TYPES);
+  const endpoint = namedNode(publicUrl(req, 'sparql'));
+  const service = namedNode(`${publicUrl(req, 'sparql')}#service`);
+  const dataset = namedNode(`${publicUrl(req, 'sparql')}#dataset`);
+  const defaultGraph = namedNode(`${publicUrl(req, 'sparql')}#default-graph`);
+  const quads: Quad[] = [
+    quad(service, rdf.type, sd.Service),
+    quad(service, sd.endpoint, endpoint),
+    quad(service, sd.supportedLanguage, sd.SPARQL11Query),
+    quad(service, sd.feature, sd.UnionDefaultGraph),
+    quad(service, dct.description, literal('Point d’accès SPARQL en lecture seule ; SERVICE et le chargement d’URL externes sont refusés.', 'fr')),
+    ...[formats.SPARQL_Results_JSON, formats.SPARQL_Results_XML, formats.SPARQL_Results_CSV, formats.SPARQL_Results_TSV, formats.Turtle, formats['N-Triples'], formats['JSON-LD'], formats.RDF_XML].map(
+      (f) => quad(service, sd.resultFormat, f),
+    ),
+    quad(service, sd.defaultDataset, dataset),
+    quad(dataset, rdf.type, sd.Dataset),
+    quad(dataset, sd.defaultGraph, defaultGraph),
+    quad(defaultGraph, rdf.type, sd.Graph),
+    quad(defaultGraph, voidNs.triples, literal(String(deps.store.size()), namedNode('http://www.w3.org/2001/XMLSchema#integer'))),
+    quad(defaultGraph, dct.description, literal('Union de tous les graphes nommés', 'fr')),
+  ];
+  for (const graph of deps.store.graphs()) {
+    const node = namedNode(`${publicUrl(req, 'sparql')}#graph-${encodeURIComponent(graph)}`);
+    quads.push(quad(dataset, sd.namedGraph, node), quad(node, rdf.type, sd.NamedGraph), quad(node, sd.name, namedNode(graph)));
+  }
+  res.type(mediaType).send(await serialiseQuads(quads, mediaType as (typeof RDF_MEDIA_TYPES)[number]));
+}

@@ -1,0 +1,194 @@
+// Runs one SPARQL request on the Comunica engine: checks it, applies the protocol dataset, caps and serialises.
+import type * as RDF from '@rdfjs/types';
+import { ArrayIterator, type AsyncIterator } from 'asynciterator';
+import { BindingsFactory } from '@comunica/utils-bindings-factory';
+import { DataFactory } from 'n3';
+import sparqljs from 'sparqljs';
+import type { QueryEngineSetup } from './create-query-engine.ts';
+import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from './query-errors.ts';
+import { inspectQuery, type QueryForm } from '../store/inspect-query.ts';
+import { serialiseRdfXml } from './serialise-rdf-xml.ts';
+
+export type ResultKind = 'bindings' | 'boolean' | 'quads';
+
+export interface QueryDataset {
+  defaultGraphUris?: readonly string[];
+  namedGraphUris?: readonly string[];
+}
+
+export interface PreparedQuery {
+  /** The text given to the engine: the request's, or regenerated when the protocol dataset replaced its FROM. */
+  text: string;
+  form: Exclude<QueryForm, 'UPDATE' | 'UNKNOWN'>;
+  kind: ResultKind;
+}
+
+export interface SerialisedResult {
+  contentType: string;
+  body: string;
+  /** Rows or triples in the body. */
+  count: number;
+  /** True when the result had more than the limit and was cut. */
+  truncated: boolean;
+}
+
+export interface ExecuteOptions {
+  signal?: AbortSignal;
+  /** Values bound to variables before evaluation (Comunica initialBindings): never spliced into the text. */
+  bindings?: Record<string, RDF.Term>;
+}
+
+export interface SparqlService {
+  readonly timeoutMs: number;
+  readonly resultLimit: number;
+  /** Checks a query before running it; throws QuerySyntaxError or QueryRefusedError. */
+  prepare(query: string, dataset?: QueryDataset): PreparedQuery;
+  /** Runs a prepared query and serialises its result in `mediaType` with the engine's serialisers. */
+  execute(prepared: PreparedQuery, mediaType: string, options?: ExecuteOptions): Promise<SerialisedResult>;
+  /** For in-process callers (pages, explorer, checks): the rows of a SELECT. */
+  selectRows(query: string, options?: ExecuteOptions): Promise<Record<string, RDF.Term>[]>;
+  /** For in-process callers: the quads of a CONSTRUCT or DESCRIBE. */
+  constructQuads(query: string, options?: ExecuteOptions): Promise<RDF.Quad[]>;
+}
+
+export const RDF_XML = 'application/rdf+xml';
+
+export function createSparqlService(options: {
+  setup: QueryEngineSetup;
+  /** Named graphs of the store: the only IRIs a FROM or a default-graph-uri may name. */
+  graphs: () => readonly string[];
+  timeoutMs: number;
+  resultLimit: number;
+}): SparqlService {
+  const { engine, context } = options.setup;
+  const bindingsFactory = new BindingsFactory(DataFactory);
+
+  function prepare(query: string, dataset: QueryDataset = {}): PreparedQuery {
+    const shape = inspectQuery(query);
+    if (shape.syntaxError !== undefined) throw new QuerySyntaxError(shape.syntaxError);
+    if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this endpoint is read-only');
+    if (shape.form === 'UNKNOWN') throw new QuerySyntaxError('not a SPARQL query');
+    if (shape.serviceIris.length > 0) {
+      throw new QueryRefusedError(`SERVICE is not allowed (${shape.serviceIris.join(', ')}): this endpoint only reads its own graph and never fetches other URLs`);
+    }
+    const known = new Set(options.graphs());
+    const requested = [...shape.datasetIris, ...(dataset.defaultGraphUris ?? []), ...(dataset.namedGraphUris ?? [])];
+    const unknown = requested.filter((iri) => !known.has(iri));
+    if (unknown.length > 0) {
+      throw new QueryRefusedError(
+        `unknown graph ${unknown.map((i) => `<${i}>`).join(', ')}: FROM, FROM NAMED, default-graph-uri and named-graph-uri may only name graphs of this dataset (see the service description); the endpoint never fetches URLs`,
+      );
+    }
+    const kind: ResultKind = shape.form === 'SELECT' ? 'bindings' : shape.form === 'ASK' ? 'boolean' : 'quads';
+    const hasProtocolDataset = (dataset.defaultGraphUris?.length ?? 0) + (dataset.namedGraphUris?.length ?? 0) > 0;
+    return { text: hasProtocolDataset ? replaceDataset(query, dataset) : query, form: shape.form, kind };
+  }
+
+  async function run<T>(prepared: PreparedQuery, options2: ExecuteOptions, consume: (result: RDF.Query<RDF.Bindings> | RDF.Query<RDF.Quad> | RDF.Query<boolean>, signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const onAbort = () => controller.abort();
+    options2.signal?.addEventListener('abort', onAbort);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new QueryTimeoutError(`the query ran longer than ${options.timeoutMs} ms and was stopped`));
+      }, options.timeoutMs);
+    });
+    try {
+      const queryContext = {
+        ...context,
+        httpAbortSignal: controller.signal,
+        ...(options2.bindings ? { initialBindings: bindingsFactory.fromRecord(options2.bindings) } : {}),
+      };
+      const work = (async () => consume(await engine.query(prepared.text, queryContext as never), controller.signal))();
+      work.catch(() => undefined); // settled by the race below; avoid an unhandled rejection after a timeout
+      return await Promise.race([work, timeout]);
+    } catch (error) {
+      throw translateEngineError(error);
+    } finally {
+      clearTimeout(timer);
+      options2.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function execute(prepared: PreparedQuery, mediaType: string, options2: ExecuteOptions = {}): Promise<SerialisedResult> {
+    return run(prepared, options2, async (result) => {
+      if (result.resultType === 'boolean') {
+        const { data } = await engine.resultToString(result, mediaType);
+        return { contentType: mediaType, body: await readAll(data), count: 1, truncated: false };
+      }
+      const stream = (await result.execute()) as AsyncIterator<RDF.Bindings | RDF.Quad>;
+      const items = await takeItems(stream, options.resultLimit + 1);
+      const truncated = items.length > options.resultLimit;
+      const kept = truncated ? items.slice(0, options.resultLimit) : items;
+      if (result.resultType === 'quads' && mediaType === RDF_XML) {
+        return { contentType: mediaType, body: await serialiseRdfXml(kept as RDF.Quad[]), count: kept.length, truncated };
+      }
+      const capped = { ...result, execute: async () => new ArrayIterator(kept, { autoStart: false }) } as RDF.Query<never>;
+      const { data } = await engine.resultToString(capped, mediaType);
+      return { contentType: mediaType, body: await readAll(data), count: kept.length, truncated };
+    });
+  }
+
+  return {
+    timeoutMs: options.timeoutMs,
+    resultLimit: options.resultLimit,
+    prepare,
+    execute,
+    async selectRows(query, options2 = {}) {
+      const prepared = prepare(query);
+      if (prepared.kind !== 'bindings') throw new QueryRefusedError('expected a SELECT query');
+      return run(prepared, options2, async (result) => {
+        const rows = await takeItems((await result.execute()) as AsyncIterator<RDF.Bindings>, Number.POSITIVE_INFINITY);
+        return rows.map((b) => Object.fromEntries([...b].map(([v, t]) => [v.value, t])));
+      });
+    },
+    async constructQuads(query, options2 = {}) {
+      const prepared = prepare(query);
+      if (prepared.kind !== 'quads') throw new QueryRefusedError('expected a CONSTRUCT or DESCRIBE query');
+      return run(prepared, options2, async (result) => takeItems((await result.execute()) as AsyncIterator<RDF.Quad>, Number.POSITIVE_INFINITY));
+    },
+  };
+}
+
+/** The protocol's default-graph-uri / named-graph-uri replace the query's own FROM clauses (SPARQL 1.1 Protocol §2.1.4). */
+function replaceDataset(query: string, dataset: QueryDataset): string {
+  const parsed = new sparqljs.Parser().parse(query) as sparqljs.Query;
+  parsed.from = {
+    default: (dataset.defaultGraphUris ?? []).map((iri) => DataFactory.namedNode(iri)),
+    named: (dataset.namedGraphUris ?? []).map((iri) => DataFactory.namedNode(iri)),
+  };
+  return new sparqljs.Generator().stringify(parsed);
+}
+
+function takeItems<T>(stream: AsyncIterator<T>, max: number): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const items: T[] = [];
+    if (max <= 0) return resolve(items);
+    stream.on('data', (item: T) => {
+      items.push(item);
+      if (items.length >= max) {
+        stream.destroy();
+        resolve(items);
+      }
+    });
+    stream.on('end', () => resolve(items));
+    stream.on('error', reject);
+  });
+}
+
+function readAll(data: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    data.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
+    data.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    data.on('error', reject);
+  });
+}
+
+/** Comunica reports a parse error as a plain Error before any fetch: give it its HTTP meaning. */
+function translateEngineError(error: unknown): unknown {
+  if (error instanceof Error && !('status' in error) && /parse error|syntax/i.test(error.message)) return new QuerySyntaxError(error.message);
+  return error;
+}

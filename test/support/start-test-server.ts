@@ -1,0 +1,51 @@
+// Starts the real application on a loopback port over a graph built from the real registers.
+import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBuild } from '../../src/cli/build-command.ts';
+import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
+import { resolveServerConfig, type ServerConfig } from '../../src/config/server-config.ts';
+import { openAppDeps } from '../../src/http/open-app-deps.ts';
+import { createApp } from '../../src/http/create-app.ts';
+import type { AppDeps } from '../../src/http/app-deps.ts';
+
+export interface TestServer {
+  /** e.g. "http://127.0.0.1:41234/" (ends with a slash). */
+  url: string;
+  deps: AppDeps;
+  log: string[];
+  close(): Promise<void>;
+}
+
+/** The data's base IRI is the server's own URL, as in a real deployment, so that every IRI dereferences. */
+export async function startTestServer(overrides: Partial<Record<keyof ServerConfig, unknown>> = {}): Promise<TestServer> {
+  const log: string[] = [];
+  // The port must be known before the build (it is part of the base IRI): listen first, attach the app after.
+  const server: Server = createServer();
+  const port = await listenOnFreePort(server);
+  const baseIri = `http://127.0.0.1:${port}/`;
+  const graphDir = join(await mkdtemp(join(tmpdir(), 'ropa-test-graph-')), 'graph');
+  await runBuild([DEFAULT_REGISTERS_DIR], { out: graphDir, base: baseIri, quiet: true });
+  const config = resolveServerConfig({ port, host: '127.0.0.1', baseIri, graphDir, rateLimitPerMinute: 100_000, ...overrides }, {});
+  const deps = await openAppDeps(config, (line) => log.push(line));
+  const app = createApp(deps);
+  server.on('request', app);
+  return {
+    url: baseIri,
+    deps,
+    log,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await deps.store.close();
+    },
+  };
+}
+
+function listenOnFreePort(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
