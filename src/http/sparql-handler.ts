@@ -1,5 +1,6 @@
 // The SPARQL 1.1 Protocol at /sparql: GET and both POST forms, dataset parameters, negotiation, caps.
 import express, { Router, type Request, type Response } from 'express';
+import contentType from 'content-type';
 import type { AppDeps } from './app-deps.ts';
 import { HttpError } from './http-error.ts';
 import { MEDIA_TYPES } from './media-types.ts';
@@ -21,6 +22,9 @@ export function createSparqlRouter(deps: AppDeps): Router {
   });
 
   router.post('/sparql', async (req, res) => {
+    const charset = readCharset(req.get('content-type'));
+    // The protocol requires UTF-8 bodies; silently transcoding another charset would hide a client bug.
+    if (charset && !/^utf-?8$/i.test(charset)) throw new HttpError(415, `request body charset "${charset}" is not accepted; send UTF-8`);
     const type = req.is(['application/x-www-form-urlencoded', 'application/sparql-query', 'application/sparql-update']);
     if (type === 'application/sparql-update') throw refuseUpdate();
     if (type === 'application/sparql-query') {
@@ -62,6 +66,15 @@ async function answer(deps: AppDeps, req: Request, res: Response, query: string,
     res.set('Warning', `199 - "results truncated to the first ${deps.sparql.resultLimit}; add LIMIT/OFFSET to page through them"`);
   }
   res.type(withCharset(result.contentType)).send(result.body);
+}
+
+function readCharset(header: string | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  try {
+    return contentType.parse(header).parameters.charset;
+  } catch {
+    throw new HttpError(415, `malformed Content-Type header "${header}"`);
+  }
 }
 
 function refuseUpdate(): HttpError {

@@ -2,6 +2,7 @@
 import type * as RDF from '@rdfjs/types';
 import { ArrayIterator, type AsyncIterator } from 'asynciterator';
 import { BindingsFactory } from '@comunica/utils-bindings-factory';
+import { ActionContext } from '@comunica/core';
 import { DataFactory } from 'n3';
 import sparqljs from 'sparqljs';
 import type { QueryEngineSetup } from './create-query-engine.ts';
@@ -115,7 +116,7 @@ export function createSparqlService(options: {
   async function execute(prepared: PreparedQuery, mediaType: string, options2: ExecuteOptions = {}): Promise<SerialisedResult> {
     return run(prepared, options2, async (result) => {
       if (result.resultType === 'boolean') {
-        const { data } = await engine.resultToString(result, mediaType);
+        const data = await serialiseBoolean(engine, await result.execute(), mediaType);
         return { contentType: mediaType, body: await readAll(data), count: 1, truncated: false };
       }
       const stream = (await result.execute()) as AsyncIterator<RDF.Bindings | RDF.Quad>;
@@ -160,6 +161,17 @@ function replaceDataset(query: string, dataset: QueryDataset): string {
     named: (dataset.namedGraphUris ?? []).map((iri) => DataFactory.namedNode(iri)),
   };
   return new sparqljs.Generator().stringify(parsed);
+}
+
+/**
+ * Comunica's SPARQL/XML serialiser reads the variables of every result, but `resultToString` drops the
+ * metadata of a boolean result on its way in (Comunica 5.4): hand the serialiser bus a complete one.
+ */
+async function serialiseBoolean(engine: QueryEngineSetup['engine'], value: boolean, mediaType: string): Promise<NodeJS.ReadableStream> {
+  const context = ActionContext.ensureActionContext({});
+  const handle = { type: 'boolean', execute: async () => value, metadata: async () => ({ variables: [] }), context };
+  const init = (engine as unknown as { actorInitQuery: { mediatorQueryResultSerialize: { mediate(action: unknown): Promise<{ handle: { data: NodeJS.ReadableStream } }> } } }).actorInitQuery;
+  return (await init.mediatorQueryResultSerialize.mediate({ context, handle, handleMediaType: mediaType })).handle.data;
 }
 
 function takeItems<T>(stream: AsyncIterator<T>, max: number): Promise<T[]> {
