@@ -11,6 +11,8 @@ export interface QueryEngineSetup {
   engine: QueryEngine;
   /** Pass to every engine.query*(); add `httpAbortSignal` to stop a query when its client goes away. */
   context: QueryStringContext;
+  /** The internal URL of the store, the engine's only source. */
+  endpointUrl: string;
 }
 
 /**
@@ -30,5 +32,5 @@ export function createQueryEngine(options: {
     // The store is built once and only read; an update must fail here rather than reach it.
     readOnly: true,
   };
-  return { engine: new QueryEngine(), context };
+  return { engine: new QueryEngine(), context, endpointUrl };
 }

@@ -14,6 +14,35 @@ type LocalStore = Pick<GraphStore, 'query' | 'graphs'>;
  * Store failures (QueryTimeoutError, QuerySyntaxError, QueryRefusedError) are thrown rather than turned
  * into error responses, so that they reach the Comunica caller as the same typed objects.
  */
+export interface EndpointDataset {
+  defaultGraphs: string[];
+  namedGraphs: string[];
+}
+
+/**
+ * The URL of the local endpoint restricted to a dataset. The dataset travels in the path, not in the
+ * query string, because Comunica's SPARQL client appends `?query=` to the URL when it sends a GET.
+ */
+export function buildDatasetEndpointUrl(endpointUrl: string, dataset: EndpointDataset): string {
+  const key = Buffer.from(JSON.stringify([dataset.defaultGraphs, dataset.namedGraphs])).toString('base64url');
+  return `${endpointUrl}/dataset/${key}`;
+}
+
+function readDatasetPath(endpointKey: string, path: string): EndpointDataset | undefined {
+  if (path === endpointKey) return { defaultGraphs: [], namedGraphs: [] };
+  const prefix = `${endpointKey}/dataset/`;
+  if (!path.startsWith(prefix)) return undefined;
+  try {
+    const [defaultGraphs, namedGraphs] = JSON.parse(Buffer.from(path.slice(prefix.length), 'base64url').toString('utf8')) as [unknown, unknown];
+    const strings = (v: unknown) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v as string[]) : undefined);
+    const d = strings(defaultGraphs);
+    const n = strings(namedGraphs);
+    return d && n ? { defaultGraphs: d, namedGraphs: n } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpointFetchOptions): typeof fetch {
   const endpoint = new URL(options.endpointUrl);
   const endpointKey = endpoint.origin + endpoint.pathname;
@@ -21,7 +50,8 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
   return async (input, init) => {
     const request = input instanceof Request ? input : undefined;
     const url = new URL(request ? request.url : String(input));
-    if (url.origin + url.pathname !== endpointKey) {
+    const dataset = readDatasetPath(endpointKey, url.origin + url.pathname);
+    if (dataset === undefined) {
       return respondWithText(403, `Refused: only ${endpointKey} is reachable from this query engine, not ${url.href}`);
     }
     const method = (init?.method ?? request?.method ?? 'GET').toUpperCase();
@@ -53,8 +83,8 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
     if (params.has('update')) return respondWithText(403, 'Refused: this endpoint is read-only');
     if (query === null) return describeService(options.endpointUrl, store.graphs());
 
-    const defaultGraphs = params.getAll('default-graph-uri');
-    const namedGraphs = params.getAll('named-graph-uri');
+    const defaultGraphs = [...params.getAll('default-graph-uri'), ...dataset.defaultGraphs];
+    const namedGraphs = [...params.getAll('named-graph-uri'), ...dataset.namedGraphs];
     const result = await store.query(query, {
       accept: headers.get('accept') ?? '*/*',
       timeoutMs: options.timeoutMs,

@@ -9,6 +9,7 @@ import type { QueryEngineSetup } from './create-query-engine.ts';
 import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from './query-errors.ts';
 import { inspectQuery, type QueryForm } from '../store/inspect-query.ts';
 import { serialiseRdfXml } from './serialise-rdf-xml.ts';
+import { buildDatasetEndpointUrl, type EndpointDataset } from './local-endpoint-fetch.ts';
 
 export type ResultKind = 'bindings' | 'boolean' | 'quads';
 
@@ -22,6 +23,10 @@ export interface PreparedQuery {
   text: string;
   form: Exclude<QueryForm, 'UPDATE' | 'UNKNOWN'>;
   kind: ResultKind;
+  /** Things the client should know about its request (e.g. a dataset graph we do not hold). */
+  warnings: string[];
+  /** The RDF dataset of the query when it is not the default (union of all graphs). */
+  dataset?: EndpointDataset;
 }
 
 export interface SerialisedResult {
@@ -73,16 +78,26 @@ export function createSparqlService(options: {
       throw new QueryRefusedError(`SERVICE is not allowed (${shape.serviceIris.join(', ')}): this endpoint only reads its own graph and never fetches other URLs`);
     }
     const known = new Set(options.graphs());
-    const requested = [...shape.datasetIris, ...(dataset.defaultGraphUris ?? []), ...(dataset.namedGraphUris ?? [])];
-    const unknown = requested.filter((iri) => !known.has(iri));
-    if (unknown.length > 0) {
+    const unknownInQuery = shape.datasetIris.filter((iri) => !known.has(iri));
+    if (unknownInQuery.length > 0) {
       throw new QueryRefusedError(
-        `unknown graph ${unknown.map((i) => `<${i}>`).join(', ')}: FROM, FROM NAMED, default-graph-uri and named-graph-uri may only name graphs of this dataset (see the service description); the endpoint never fetches URLs`,
+        `unknown graph ${unknownInQuery.map((i) => `<${i}>`).join(', ')}: FROM and FROM NAMED may only name graphs of this dataset (see the service description); the endpoint never fetches URLs`,
       );
     }
+    // The protocol's dataset parameters name graphs, and a graph the service does not hold is empty
+    // (SPARQL 1.1 Protocol §2.1.4; the W3C tests rely on it): answer, but say so, and never fetch it.
+    const unknownInProtocol = [...(dataset.defaultGraphUris ?? []), ...(dataset.namedGraphUris ?? [])].filter((iri) => !known.has(iri));
+    const warnings = unknownInProtocol.map((iri) => `graph <${iri}> is not in this dataset and was read as empty; this endpoint never fetches URLs`);
     const kind: ResultKind = shape.form === 'SELECT' ? 'bindings' : shape.form === 'ASK' ? 'boolean' : 'quads';
     const hasProtocolDataset = (dataset.defaultGraphUris?.length ?? 0) + (dataset.namedGraphUris?.length ?? 0) > 0;
-    return { text: hasProtocolDataset ? replaceDataset(query, dataset) : query, form: shape.form, kind };
+    if (!hasProtocolDataset && !shape.hasDatasetClause) return { text: query, form: shape.form, kind, warnings };
+    // The dataset goes to the store beside the query, not inside it: Comunica 5.4 turns `ASK FROM …` into a
+    // bindings result. The protocol's parameters win over the query's own FROM (SPARQL 1.1 Protocol §2.1.4).
+    const { text, from } = removeDatasetClauses(query);
+    const endpointDataset = hasProtocolDataset
+      ? { defaultGraphs: [...(dataset.defaultGraphUris ?? [])], namedGraphs: [...(dataset.namedGraphUris ?? [])] }
+      : from;
+    return { text, form: shape.form, kind, warnings, dataset: endpointDataset };
   }
 
   async function run<T>(prepared: PreparedQuery, options2: ExecuteOptions, consume: (result: RDF.Query<RDF.Bindings> | RDF.Query<RDF.Quad> | RDF.Query<boolean>, signal: AbortSignal) => Promise<T>): Promise<T> {
@@ -99,6 +114,7 @@ export function createSparqlService(options: {
     try {
       const queryContext = {
         ...context,
+        ...(prepared.dataset ? { sources: [{ type: 'sparql', value: buildDatasetEndpointUrl(options.setup.endpointUrl, prepared.dataset) }] } : {}),
         httpAbortSignal: controller.signal,
         ...(options2.bindings ? { initialBindings: bindingsFactory.fromRecord(options2.bindings) } : {}),
       };
@@ -153,14 +169,12 @@ export function createSparqlService(options: {
   };
 }
 
-/** The protocol's default-graph-uri / named-graph-uri replace the query's own FROM clauses (SPARQL 1.1 Protocol §2.1.4). */
-function replaceDataset(query: string, dataset: QueryDataset): string {
+/** Takes FROM / FROM NAMED out of a query (through the sparqljs syntax tree, never by text surgery). */
+function removeDatasetClauses(query: string): { text: string; from: EndpointDataset } {
   const parsed = new sparqljs.Parser().parse(query) as sparqljs.Query;
-  parsed.from = {
-    default: (dataset.defaultGraphUris ?? []).map((iri) => DataFactory.namedNode(iri)),
-    named: (dataset.namedGraphUris ?? []).map((iri) => DataFactory.namedNode(iri)),
-  };
-  return new sparqljs.Generator().stringify(parsed);
+  const from = { defaultGraphs: (parsed.from?.default ?? []).map((t) => t.value), namedGraphs: (parsed.from?.named ?? []).map((t) => t.value) };
+  delete parsed.from;
+  return { text: new sparqljs.Generator().stringify(parsed), from };
 }
 
 /**

@@ -208,10 +208,13 @@ describe('no server-side request forgery', () => {
     expect(hits).toBe(0);
   });
 
-  it('refuses default-graph-uri / named-graph-uri outside the dataset', async () => {
-    const res = await get('ASK {}', undefined, `&default-graph-uri=${encodeURIComponent(trapUrl)}`);
-    expect(res.status).toBe(400);
-    expect(await res.text()).toMatch(/never fetches URLs/);
+  it('reads default-graph-uri / named-graph-uri outside the dataset as empty graphs, says so, never fetches them', async () => {
+    const res = await get('SELECT * WHERE { ?s ?p ?o }', undefined, `&default-graph-uri=${encodeURIComponent(trapUrl)}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('warning')).toMatch(/is not in this dataset and was read as empty; this endpoint never fetches URLs/);
+    expect(((await res.json()) as { results: { bindings: unknown[] } }).results.bindings).toEqual([]);
+    const named = await get('ASK { GRAPH ?g { ?s ?p ?o } }', undefined, `&named-graph-uri=${encodeURIComponent(trapUrl)}`);
+    expect(await named.json()).toMatchObject({ boolean: false });
     expect(hits).toBe(0);
   });
 });
