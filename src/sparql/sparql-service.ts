@@ -65,12 +65,15 @@ export function createSparqlService(options: {
   graphs: () => readonly string[];
   timeoutMs: number;
   resultLimit: number;
+  /** Base IRI for queries with relative IRIs and no BASE, e.g. the endpoint's own URL. */
+  serviceBaseIri?: string;
 }): SparqlService {
   const { engine, context } = options.setup;
   const bindingsFactory = new BindingsFactory(DataFactory);
 
-  function prepare(query: string, dataset: QueryDataset = {}): PreparedQuery {
-    const shape = inspectQuery(query);
+  function prepare(requestText: string, dataset: QueryDataset = {}): PreparedQuery {
+    const shape = inspectQuery(requestText, options.serviceBaseIri);
+    const query = shape.resolvedText ?? requestText;
     if (shape.syntaxError !== undefined) throw new QuerySyntaxError(shape.syntaxError);
     if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this endpoint is read-only');
     if (shape.form === 'UNKNOWN') throw new QuerySyntaxError('not a SPARQL query');

@@ -11,16 +11,28 @@ export interface QueryShape {
   datasetIris: string[];
   /** IRIs (or variable names) of SERVICE clauses, at any depth. */
   serviceIris: string[];
+  /** The query with its relative IRIs resolved against the service base, when it had any. */
+  resolvedText?: string;
   /** The parser's message when the text is not SPARQL 1.1 (form is then UNKNOWN). */
   syntaxError?: string;
 }
 
-export function inspectQuery(sparql: string): QueryShape {
+/**
+ * `baseIri` is the service-defined base (SPARQL 1.1 Protocol §2.1.4 lets the endpoint choose one): a query
+ * using relative IRIs without BASE is read against it, and `resolvedText` then carries absolute IRIs.
+ */
+export function inspectQuery(sparql: string, baseIri?: string): QueryShape {
   let parsed: sparqljs.SparqlQuery;
+  let resolvedText: string | undefined;
   try {
     parsed = new sparqljs.Parser({ sparqlStar: false }).parse(sparql);
   } catch (error) {
-    return { form: 'UNKNOWN', hasDatasetClause: false, datasetIris: [], serviceIris: [], syntaxError: (error as Error).message };
+    const message = (error as Error).message;
+    if (baseIri === undefined || !/relative IRI/i.test(message)) {
+      return { form: 'UNKNOWN', hasDatasetClause: false, datasetIris: [], serviceIris: [], syntaxError: message };
+    }
+    parsed = new sparqljs.Parser({ sparqlStar: false, baseIRI: baseIri }).parse(sparql);
+    resolvedText = new sparqljs.Generator().stringify(parsed);
   }
   if (sparql.trim() === '' || (parsed.type === 'update' && parsed.updates.length === 0)) {
     // sparqljs reads an empty text as an empty update; for an endpoint it is simply no query.
@@ -31,6 +43,7 @@ export function inspectQuery(sparql: string): QueryShape {
   }
   const datasetIris = [...(parsed.from?.default ?? []), ...(parsed.from?.named ?? [])].map((t) => t.value);
   return {
+    ...(resolvedText !== undefined ? { resolvedText } : {}),
     form: parsed.queryType,
     hasDatasetClause: datasetIris.length > 0,
     datasetIris,
