@@ -13,6 +13,9 @@ import { parseFrenchDate } from './text/parse-french-date.ts';
 import { parseGdprLegalBasis } from './text/parse-legal-basis.ts';
 import { parseTransfer } from './text/parse-transfer.ts';
 import { detectDpia } from './text/detect-dpia.ts';
+import { stripNegatedMentions } from './text/strip-negated-mentions.ts';
+import { findSubjectPhrases } from './text/find-subject-phrases.ts';
+import { findProcessorClauses } from './text/find-processor-clauses.ts';
 
 type Recognise = (text: string) => string[];
 
@@ -36,18 +39,27 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
   function normaliseTreatment(raw: RawTreatment, reg: { defaultControllers: string[]; policies: string[]; file: string }, warnings: ParseWarning[]): Treatment {
     const field = (key: FieldKey): SourceField | undefined => raw.fields.find((f) => f.key === key);
     const text = (key: FieldKey): string => field(key)?.text ?? '';
-    const all = raw.fields.map((f) => f.text).join('\n');
+    // Sentences that name something only to exclude it ("ne relève pas de CallMI mais de Orion") are not mentions.
+    const all = stripNegatedMentions(raw.fields.map((f) => f.text).join('\n'));
     const title = cleanText(text('title')) || `Traitement ${raw.number ?? raw.ordinal}`;
 
-    const controllers = unique([...recognise.organisation(text('controllers'))]);
+    // cleanText joins words cut by a page break ("Directi <p>on de la jeunesse") before names are looked up.
+    const controllers = unique([...recognise.organisation(cleanText(text('controllers')))]);
     const systemIds = unique(recognise.system(all));
-    const recipients = unique(recognise.organisation(text('recipients')));
-    // A company providing a system the treatment runs on processes its data on the controller's behalf.
-    const providers = systemIds.map((id) => systems.get(id)?.provider).filter((p): p is string => p !== undefined);
-    const processors = unique([...recognise.organisation(text('processors')), ...providers.filter((p) => organisations.get(p)?.internal === false)]);
+    const recipients = unique(recognise.organisation(cleanText(text('recipients'))));
+    const controllerIds = new Set(controllers.length > 0 ? controllers : reg.defaultControllers);
+    const external = (id: string): boolean => organisations.get(id)?.internal === false && !controllerIds.has(id);
+    // The company providing a system the treatment uses, when the register also names it as a recipient (Microsoft
+    // for Microsoft 365), processes the data on the controller's behalf; the mere publisher of installed software
+    // (Windows) does not. Hosts and subcontractors named among the recipients are processors too.
+    const providers = systemIds
+      .map((id) => systems.get(id)?.provider)
+      .filter((p): p is string => p !== undefined && recipients.includes(p));
+    const hosts = findProcessorClauses(text('recipients')).flatMap((clause) => recognise.organisation(clause));
+    const processors = unique([...recognise.organisation(text('processors')), ...[...providers, ...hosts].filter(external)]);
 
     const retentionTexts = [...findRetentionStatements(text('dataCategories')), ...(field('retention') ? [cleanText(text('retention'))] : [])];
-    const retention: Retention[] = retentionTexts.flatMap((t) => parseRetention(t));
+    const retention: Retention[] = retentionTexts.flatMap((t) => parseRetention(t)).map(readNoRetention);
 
     const legal = parseGdprLegalBasis(text('legalBasisGdpr'));
     const transfer = field('transfers')
@@ -80,8 +92,12 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       recipients,
       systems: systemIds,
       policies: unique([...reg.policies, ...recognise.policy(all)]),
-      dataCategories: unique(recognise.dataCategory(text('dataCategories'))),
-      dataSubjects: unique(recognise.dataSubject(text('dataSubjects'))),
+      dataCategories: unique(recognise.dataCategory(stripNegatedMentions(text('dataCategories')))),
+      // "Données relatives aux parents et à l'enfant" names data subjects the subjects cell may leave out.
+      dataSubjects: unique([
+        ...recognise.dataSubject(stripNegatedMentions(text('dataSubjects'))),
+        ...findSubjectPhrases(text('dataCategories')).flatMap((phrase) => recognise.dataSubject(phrase)),
+      ]),
       legalBases: legal.bases.map((b) => `eu-gdpr:${b}`),
       retention,
       transfer: { ...transfer, countries: unique([...transfer.countries]) },
@@ -115,6 +131,13 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     },
   };
 }
+
+/** "Absence de conservation de la voix." states a retention of zero, not an undetermined one. */
+function readNoRetention(entry: Retention): Retention {
+  if (entry.kind !== 'unspecified' || !NO_RETENTION.test(entry.text)) return entry;
+  return { ...entry, kind: 'duration', duration: 'P0D' };
+}
+const NO_RETENTION = /^(?:absence de conservation|aucune conservation|pas de conservation)(?![\p{L}])/iu;
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];

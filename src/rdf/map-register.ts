@@ -6,6 +6,7 @@ import type { Catalogues } from '../model/load-catalogues.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
 import type { SourceField } from '../model/source-field.ts';
 import type { IriMinter } from './mint-iris.ts';
+import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
 
 const { quad, literal } = DataFactory;
 
@@ -50,6 +51,10 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     const node = iris.treatment(register.slug, t.slug);
     add(reg, dct.hasPart, node);
     add(node, dct.isPartOf, reg);
+    // A warning about a line of the treatment (a repaired word, a malformed date) keeps the original text at hand.
+    register.warnings.forEach((w, i) => {
+      if (w.line >= t.lines.first && w.line <= t.lines.last) add(node, ropa.hasWarning, iris.registerPart(register.slug, 'warning', String(i + 1)));
+    });
     mapTreatment(t, node, (...path) => iris.treatmentPart(register.slug, t.slug, ...path));
   }
   return quads;
@@ -118,10 +123,21 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(m, dct.description, fr(security.text));
     }
     if (t.dpia.mentioned) {
-      const d = part('dpia');
-      add(node, dpv.hasImpactAssessment, d);
-      add(d, rdf.type, dpv.DPIA);
-      if (t.dpia.text) add(d, dct.description, fr(t.dpia.text));
+      // A security accreditation ("La solution sera homologuée DR") is no data protection impact assessment.
+      const { impact, accreditation } = splitAssessmentMentions(t.dpia.text ?? '');
+      if (impact.length > 0 || accreditation.length === 0) {
+        const d = part('dpia');
+        add(node, dpv.hasImpactAssessment, d);
+        add(d, rdf.type, dpv.DPIA);
+        const described = impact.length > 0 ? impact.join(' ') : t.dpia.text;
+        if (described) add(d, dct.description, fr(described));
+      }
+      if (accreditation.length > 0) {
+        const a = part('accreditation');
+        add(node, dpv.hasTechnicalOrganisationalMeasure, a);
+        add(a, rdf.type, dpv.term('SecurityAssessment'));
+        add(a, dct.description, fr(accreditation.join(' ')));
+      }
     }
     if (t.lastUpdate?.date) add(node, dct.modified, literal(t.lastUpdate.date, xsd.date));
     if (t.lastUpdate) add(node, ropa.lastUpdateText, literal(t.lastUpdate.text));
