@@ -60,11 +60,13 @@ async function answer(deps: AppDeps, req: Request, res: Response, query: string,
   res.on('close', () => abort.abort());
   const result = await deps.sparql.execute(prepared, mediaType, { signal: abort.signal });
   res.set('X-Result-Count', String(result.count));
+  const warnings = [...prepared.warnings];
   if (result.truncated) {
     res.set('X-Result-Truncated', 'true');
     res.set('X-Result-Limit', String(deps.sparql.resultLimit));
-    res.set('Warning', `199 - "results truncated to the first ${deps.sparql.resultLimit}; add LIMIT/OFFSET to page through them"`);
+    warnings.push(`results truncated to the first ${deps.sparql.resultLimit}; add LIMIT/OFFSET to page through them`);
   }
+  if (warnings.length > 0) res.set('Warning', warnings.map((w) => `199 - ${JSON.stringify(w)}`).join(', '));
   res.type(withCharset(result.contentType)).send(result.body);
 }
 
