@@ -11,6 +11,8 @@ import { createQueryPageRouter } from './query-page-router.ts';
 import { createVoidRouter } from './void-router.ts';
 import { createExportRouter } from './export-router.ts';
 import { createLinkedDataRouter } from './linked-data-router.ts';
+import { createChecksRouter } from './checks-router.ts';
+import { createDiffRouter } from './diff-router.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -43,7 +45,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(
-    ['/sparql', '/export', '/explore', '/queries'],
+    ['/sparql', '/export', '/explore', '/queries', '/checks', '/diff'],
     rateLimit({
       windowMs: 60_000,
       limit: deps.config.rateLimitPerMinute,
@@ -56,6 +58,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createQueryPageRouter(deps));
   app.use(createVoidRouter(deps));
   app.use(createExportRouter(deps));
+  app.use(createChecksRouter(deps));
+  app.use(createDiffRouter(deps));
   // Last: it answers any path that is the IRI of a resource of the graph.
   app.use(createLinkedDataRouter(deps));
   app.use(() => {
