@@ -1,0 +1,141 @@
+// The query page in Debian's chromium against a real server: examples, typed queries, nothing fetched from elsewhere.
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../support/launch-browser.ts';
+import { startTestServer, type TestServer } from '../support/start-test-server.ts';
+import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+
+const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
+const ACTIVE = '.tabPanel.active';
+
+let server: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let requests: string[];
+let problems: string[];
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  // The browser first: a missing chromium fails here, with the command that installs it.
+  browser = await launchBrowser();
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  requests = [];
+  problems = [];
+  // A new context per test: empty localStorage, so YASGUI starts from its configuration, not from a previous test.
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 }, locale: 'fr-FR' });
+  // Anything bound elsewhere is recorded (below) and never leaves the machine.
+  await context.route((url) => url.origin !== new URL(server.url).origin, (route) => route.abort('blockedbyclient'));
+  page = await context.newPage();
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(server.url);
+  await page.waitForSelector('body[data-query-page="ready"]');
+});
+
+afterEach(async () => {
+  await context.close();
+  const origin = new URL(server.url).origin;
+  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+async function screenshot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+}
+
+async function runActiveTab(): Promise<void> {
+  const answered = page.waitForResponse((res) => res.url() === `${server.url}sparql` && res.request().method() === 'POST');
+  await page.click(`${ACTIVE} .yasqe_queryButton`);
+  expect((await answered).status()).toBe(200);
+  await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
+}
+
+/** The result table of the active tab, as header → cell text (the full text, even when YASR shows an ellipsis). */
+async function readResultTable(): Promise<Record<string, string>[]> {
+  const headers = await page.locator(`${ACTIVE} .yasr thead th`).allTextContents();
+  const rows = await page.locator(`${ACTIVE} .yasr tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+  return rows.map((cells) => Object.fromEntries(headers.map((h, i) => [h.trim(), cells[i] ?? ''])));
+}
+
+describe('the query page in a browser', () => {
+  it('starts YASGUI on this server\'s endpoint, in French, with the examples listed', async () => {
+    expect(await page.title()).toMatch(/Registres RGPD/);
+    expect(await page.locator('h1').textContent()).toMatch(/Registres des activités de traitement/);
+    expect(await page.locator('button.example').count()).toBe(server.deps.queries.length);
+    expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${server.url}sparql`);
+    await screenshot('query-page-start');
+  });
+
+  it('opens the "treatments per register" example in a tab and shows 9, 22, 18, 11 and 36 treatments', async () => {
+    await page.click('button.example[data-query-name="treatments-per-register"]');
+    expect(await page.locator('.yasgui .tabsList .tab.active a > span').textContent()).toBe('Traitements par registre');
+    await runActiveTab();
+    // Registers 000–004 (the graph may hold more).
+    const rows = (await readResultTable()).filter((r) => /\/register\/00[0-4]-/.test(r.register ?? ''));
+    expect(rows.map((r) => [r.registerTitle, Number(r.treatments)])).toEqual([
+      ['Registre de la Division Des Cabinets (DDC)', 9],
+      ['Registre de la Direction du Numérique (DNUM) en tant que responsable de traitement', 22],
+      ['Registre de la Direction du Numérique (DNUM)', 18],
+      ['Registre de la Fabrique de la Direction du numérique', 11],
+      ['REGISTRE DES ACTIVITES DE TRAITEMENTS DE DONNEES PERSONNELLES DE LA DIRECTION DE LA TRANSFORMATION NUMERIQUE', 36],
+    ]);
+    expect(rows.every((r) => r.register?.startsWith(`${server.url}register/`))).toBe(true);
+    await screenshot('query-page-treatments-per-register');
+    // The same example again selects its tab rather than opening a second one.
+    await page.click('button.example[data-query-name="treatments-per-controller"]');
+    await page.click('button.example[data-query-name="treatments-per-register"]');
+    expect(await page.locator('.yasgui .tabsList .tab', { hasText: 'Traitements par registre' }).count()).toBe(1);
+  });
+
+  it('runs the parameterised example with its default, Office365', async () => {
+    await page.click('button.example[data-query-name="treatments-using-system"]');
+    await runActiveTab();
+    const rows = (await readResultTable()).filter((r) => /\/register\/00[12]-/.test(r.treatment ?? ''));
+    expect(rows).toHaveLength(10);
+    expect(rows.every((r) => r.via?.includes('Microsoft 365') && r.treatment?.startsWith(server.url))).toBe(true);
+    await screenshot('query-page-treatments-using-system');
+  });
+
+  it('runs a query typed in the editor (Ctrl+Entrée)', async () => {
+    await page.click(`${ACTIVE} .CodeMirror`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    const query = 'SELECT (COUNT(DISTINCT ?traitement) AS ?total) WHERE { ?traitement a <https://w3id.org/dpv#PersonalDataProcess> }';
+    const [expected] = await server.deps.sparql.selectRows(query);
+    expect(Number(expected?.total?.value)).toBeGreaterThanOrEqual(96);
+    await page.keyboard.type(query);
+    await page.keyboard.press('Escape');
+    await page.click(`${ACTIVE} .CodeMirror`);
+    const answered = page.waitForResponse((res) => res.url() === `${server.url}sparql` && res.request().method() === 'POST');
+    await page.keyboard.press('Control+Enter');
+    expect((await answered).status()).toBe(200);
+    await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
+    expect(await readResultTable()).toEqual([{ total: expected?.total?.value }]);
+    await screenshot('query-page-typed-query');
+  });
+
+  it('takes the query of a shared link but never its endpoint', async () => {
+    const query = 'SELECT ?registre WHERE { ?registre a <https://w3id.org/dpv#ROPA> }';
+    const answered = page.waitForResponse((res) => res.url() === `${server.url}sparql` && res.request().method() === 'POST');
+    await page.goto(`${server.url}?${new URLSearchParams({ query, endpoint: 'https://dbpedia.org/sparql', tabTitle: 'Lien partagé' })}`);
+    await page.waitForSelector('body[data-query-page="ready"]');
+    expect((await answered).status()).toBe(200);
+    expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${server.url}sparql`);
+    await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
+    expect((await readResultTable()).length).toBeGreaterThanOrEqual(5);
+  });
+});
