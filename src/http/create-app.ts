@@ -13,6 +13,8 @@ import { createExportRouter } from './export-router.ts';
 import { createLinkedDataRouter } from './linked-data-router.ts';
 import { createChecksRouter } from './checks-router.ts';
 import { createDiffRouter } from './diff-router.ts';
+import { createExploreRouter } from './explore-router.ts';
+import { createQueriesRouter } from './queries-router.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -60,6 +62,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(createExportRouter(deps));
   app.use(createChecksRouter(deps));
   app.use(createDiffRouter(deps));
+  app.use(createExploreRouter(deps));
+  app.use(createQueriesRouter(deps));
   // Last: it answers any path that is the IRI of a resource of the graph.
   app.use(createLinkedDataRouter(deps));
   app.use(() => {
