@@ -1,11 +1,25 @@
 // `ropa serve` (and `npm start`): builds the graph if stale, loads it and serves the endpoint.
 import { Command } from 'commander';
 import type { Server } from 'node:http';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { checkGraphState } from '../build/ensure-graph.ts';
 import { runBuild } from './build-command.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { createApp } from '../http/create-app.ts';
+
+/**
+ * A chosen set of registers gets its own graph folder (named after the selection), so that instances
+ * serving different registers never overwrite each other's data/graph/.
+ */
+function selectRegisters(option: string | string[] | boolean | undefined): { inputs?: string[]; graphDir?: string } {
+  if (option === undefined || option === true) return {};
+  const inputs = option === false ? [] : (Array.isArray(option) ? option : [option]).map((p) => resolve(p));
+  const key = createHash('sha256').update(JSON.stringify([...inputs].sort())).digest('hex').slice(0, 12);
+  return { inputs, graphDir: join(PROJECT_ROOT, 'data', 'graph-sets', key) };
+}
 
 export function createServeCommand(): Command {
   return new Command('serve')
@@ -14,33 +28,41 @@ export function createServeCommand(): Command {
     .option('--host <host>', 'interface to listen on (env ROPA_HOST; default 127.0.0.1)')
     .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
     .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
-    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
+    .option('--registers <paths...>', 'serve only these registers (files or folders; one instance per ministry); default data/registers (env ROPA_REGISTERS_DIR)')
+    .option('--no-registers', 'serve no register, only the ontology and the shared catalogues (e.g. a federating instance)')
+    .option('--federate <urls...>', 'also query these SPARQL endpoints (env ROPA_FEDERATE, comma-separated)')
+    .option('--federation-timeout <ms>', 'per-request timeout of a federated source (env ROPA_FEDERATION_TIMEOUT_MS; default 10000)')
+    .option('--strict-federation', 'fail a query when a federated source fails, instead of answering without it (env ROPA_FEDERATION_STRICT)')
     .option('--timeout <ms>', 'query timeout in milliseconds (env ROPA_QUERY_TIMEOUT_MS; default 30000)')
     .option('--limit <n>', 'maximum results per response (env ROPA_RESULT_LIMIT; default 10000)')
     .option('--rate-limit <n>', 'requests per minute per client on /sparql and /export (env ROPA_RATE_LIMIT_PER_MINUTE; default 600)')
     .option('--workers <n>', 'worker threads holding the graph (env ROPA_WORKERS; default 1)')
     .option('--cors-origin <origins>', 'allowed CORS origins, comma-separated, or * (env ROPA_CORS_ORIGIN; default *)')
     .option('--no-build', 'never rebuild the graph, even when it is stale')
-    .action(async (opts: Record<string, string | boolean | undefined>) => {
+    .action(async (opts: Record<string, string | string[] | boolean | undefined>) => {
       const started = performance.now();
+      const selection = selectRegisters(opts.registers);
       const config = resolveServerConfig({
         port: opts.port,
         host: opts.host,
         baseIri: opts.base,
-        graphDir: opts.graph,
-        registersDir: opts.registers,
+        graphDir: opts.graph ?? selection.graphDir,
         queryTimeoutMs: opts.timeout,
         resultLimit: opts.limit,
         rateLimitPerMinute: opts.rateLimit,
         workers: opts.workers,
         corsOrigin: opts.corsOrigin,
+        federate: opts.federate,
+        federationTimeoutMs: opts.federationTimeout,
+        federationStrict: opts.strictFederation,
       });
-      const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
+      const inputs = selection.inputs ?? [config.registersDir];
+      const state = await checkGraphState(config.graphDir, inputs, config.baseIri);
       if (!state.fresh) {
         if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); serving it anyway (--no-build)`);
         else {
           console.error(`building the graph: ${state.reason}`);
-          await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
+          await runBuild(inputs, { out: config.graphDir, base: config.baseIri, quiet: true });
         }
       }
       const deps = await openAppDeps(config, (line) => console.error(line));
@@ -51,7 +73,8 @@ export function createServeCommand(): Command {
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql), ready in ${seconds} s`);
+      const federation = config.federate.length > 0 ? `, federating ${config.federate.join(', ')}` : '';
+      console.log(`ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s`);
       const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -24,6 +24,14 @@ export const serverConfigSchema = z.object({
   workers: z.coerce.number().int().min(1).max(16).default(1),
   /** Allowed CORS origin(s); "*" lets any browser-based SPARQL client query the endpoint. */
   corsOrigin: z.string().min(1).default('*'),
+  /** SPARQL endpoints to federate with the local graph (any SPARQL 1.1 endpoint). */
+  federate: z
+    .preprocess((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v), z.array(z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL')))
+    .default([]),
+  /** Per-request timeout for a federated source: a slow or dead source never hangs the endpoint. */
+  federationTimeoutMs: positiveInt.default(10_000),
+  /** Fail a query when a federated source fails, instead of answering without it and saying so. */
+  federationStrict: z.preprocess((v) => (typeof v === 'string' ? ['1', 'true', 'yes'].includes(v.toLowerCase()) : v), z.boolean()).default(false),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
@@ -40,6 +48,9 @@ const ENV_NAMES: Record<keyof ServerConfig, string> = {
   rateLimitPerMinute: 'ROPA_RATE_LIMIT_PER_MINUTE',
   workers: 'ROPA_WORKERS',
   corsOrigin: 'ROPA_CORS_ORIGIN',
+  federate: 'ROPA_FEDERATE',
+  federationTimeoutMs: 'ROPA_FEDERATION_TIMEOUT_MS',
+  federationStrict: 'ROPA_FEDERATION_STRICT',
 };
 
 export function resolveServerConfig(options: Partial<Record<keyof ServerConfig, unknown>>, env: NodeJS.ProcessEnv = process.env): ServerConfig {

@@ -7,7 +7,8 @@ import { QueryError } from '../sparql/query-errors.ts';
 export function createErrorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const { status, message, headers } = describe(error);
-    if (status >= 500 && status !== 503) log(`error ${req.method} ${req.originalUrl}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // Typed failures are expected (a timeout, a dead federated source): one line; anything else: the stack.
+    if (status >= 500) log(`error ${status} ${req.method} ${req.originalUrl}: ${error instanceof HttpError || error instanceof QueryError ? message : error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     if (res.headersSent) return void res.end();
     res.status(status).set(headers);
     // Browsers get a page; SPARQL clients and scripts get plain text they can show as is.

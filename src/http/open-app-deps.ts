@@ -12,8 +12,12 @@ import type { AppDeps } from './app-deps.ts';
 export async function openAppDeps(config: ServerConfig, log: (line: string) => void, files?: readonly GraphFile[]): Promise<AppDeps> {
   files ??= await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));
   const store = await createGraphStore({ files: [...files], workers: config.workers });
-  const setup = createQueryEngine({ store, timeoutMs: config.queryTimeoutMs });
-  const sparql = createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit, serviceBaseIri: `${config.baseIri}sparql` });
+  const setup = createQueryEngine({
+    store,
+    timeoutMs: config.queryTimeoutMs,
+    federation: { remotes: config.federate, timeoutMs: config.federationTimeoutMs, strict: config.federationStrict },
+  });
+  const sparql = createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit, serviceBaseIri: `${config.baseIri}sparql`, federationStrict: config.federationStrict });
   const queries = await loadCannedQueries();
   return { config, store, sparql, queries, log };
 }

@@ -58,7 +58,8 @@ async function answer(deps: AppDeps, req: Request, res: Response, query: string,
   const abort = new AbortController();
   // A client that hangs up must not keep a worker busy.
   res.on('close', () => abort.abort());
-  const result = await deps.sparql.execute(prepared, mediaType, { signal: abort.signal });
+  const strict = readStrict(params.strict);
+  const result = await deps.sparql.execute(prepared, mediaType, { signal: abort.signal, ...(strict === undefined ? {} : { strict }) });
   res.set('X-Result-Count', String(result.count));
   const warnings = [...prepared.warnings];
   if (result.truncated) {
@@ -66,8 +67,22 @@ async function answer(deps: AppDeps, req: Request, res: Response, query: string,
     res.set('X-Result-Limit', String(deps.sparql.resultLimit));
     warnings.push(`results truncated to the first ${deps.sparql.resultLimit}; add LIMIT/OFFSET to page through them`);
   }
+  if (result.failedSources.length > 0) {
+    res.set('X-Federation-Failed-Sources', result.failedSources.map((f) => f.url).join(', '));
+    for (const f of result.failedSources) {
+      warnings.push(`federated source ${f.url} failed (${f.reason}); the answer is without it`);
+      deps.log(`federation: source ${f.url} failed (${f.reason}) during a query; answered without it`);
+    }
+  }
   if (warnings.length > 0) res.set('Warning', warnings.map((w) => `199 - ${JSON.stringify(w)}`).join(', '));
   res.type(withCharset(result.contentType)).send(result.body);
+}
+
+function readStrict(value: unknown): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  throw new HttpError(400, `the "strict" parameter must be true or false, not ${JSON.stringify(value)}`);
 }
 
 function readCharset(header: string | undefined): string | undefined {

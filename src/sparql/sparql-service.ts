@@ -10,6 +10,7 @@ import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from './query-
 import { inspectQuery, type QueryForm } from '../store/inspect-query.ts';
 import { serialiseRdfXml } from './serialise-rdf-xml.ts';
 import { buildDatasetEndpointUrl, type EndpointDataset } from './local-endpoint-fetch.ts';
+import { FederationReport, federationReports, type SourceFailure } from './federation-report.ts';
 
 export type ResultKind = 'bindings' | 'boolean' | 'quads';
 
@@ -36,12 +37,16 @@ export interface SerialisedResult {
   count: number;
   /** True when the result had more than the limit and was cut. */
   truncated: boolean;
+  /** Federated sources that failed (lenient mode: they counted as empty). */
+  failedSources: SourceFailure[];
 }
 
 export interface ExecuteOptions {
   signal?: AbortSignal;
   /** Values bound to variables before evaluation (Comunica initialBindings): never spliced into the text. */
   bindings?: Record<string, RDF.Term>;
+  /** Federation: fail when a source fails, instead of answering without it (default: the server's setting). */
+  strict?: boolean;
 }
 
 export interface SparqlService {
@@ -67,6 +72,8 @@ export function createSparqlService(options: {
   resultLimit: number;
   /** Base IRI for queries with relative IRIs and no BASE, e.g. the endpoint's own URL. */
   serviceBaseIri?: string;
+  /** Federation default: fail when a source fails. */
+  federationStrict?: boolean;
 }): SparqlService {
   const { engine, context } = options.setup;
   const bindingsFactory = new BindingsFactory(DataFactory);
@@ -103,7 +110,12 @@ export function createSparqlService(options: {
     return { text, form: shape.form, kind, warnings, dataset: endpointDataset };
   }
 
-  async function run<T>(prepared: PreparedQuery, options2: ExecuteOptions, consume: (result: RDF.Query<RDF.Bindings> | RDF.Query<RDF.Quad> | RDF.Query<boolean>, signal: AbortSignal) => Promise<T>): Promise<T> {
+  async function run<T>(
+    prepared: PreparedQuery,
+    options2: ExecuteOptions,
+    consume: (result: RDF.Query<RDF.Bindings> | RDF.Query<RDF.Quad> | RDF.Query<boolean>, signal: AbortSignal) => Promise<T>,
+    report: FederationReport = new FederationReport(options2.strict ?? options.federationStrict ?? false),
+  ): Promise<T> {
     const controller = new AbortController();
     const onAbort = () => controller.abort();
     options2.signal?.addEventListener('abort', onAbort);
@@ -117,11 +129,18 @@ export function createSparqlService(options: {
     try {
       const queryContext = {
         ...context,
-        ...(prepared.dataset ? { sources: [{ type: 'sparql', value: buildDatasetEndpointUrl(options.setup.endpointUrl, prepared.dataset) }] } : {}),
+        ...(prepared.dataset
+          ? {
+              sources: [
+                { type: 'sparql', value: buildDatasetEndpointUrl(options.setup.endpointUrl, prepared.dataset) },
+                ...options.setup.remotes.map((url) => ({ type: 'sparql', value: url })),
+              ],
+            }
+          : {}),
         httpAbortSignal: controller.signal,
         ...(options2.bindings ? { initialBindings: bindingsFactory.fromRecord(options2.bindings) } : {}),
       };
-      const work = (async () => consume(await engine.query(prepared.text, queryContext as never), controller.signal))();
+      const work = federationReports.run(report, async () => consume(await engine.query(prepared.text, queryContext as never), controller.signal));
       work.catch(() => undefined); // settled by the race below; avoid an unhandled rejection after a timeout
       return await Promise.race([work, timeout]);
     } catch (error) {
@@ -133,10 +152,11 @@ export function createSparqlService(options: {
   }
 
   async function execute(prepared: PreparedQuery, mediaType: string, options2: ExecuteOptions = {}): Promise<SerialisedResult> {
-    return run(prepared, options2, async (result) => {
+    const report = new FederationReport(options2.strict ?? options.federationStrict ?? false);
+    const result = await run(prepared, options2, async (result) => {
       if (result.resultType === 'boolean') {
         const data = await serialiseBoolean(engine, await result.execute(), mediaType);
-        return { contentType: mediaType, body: await readAll(data), count: 1, truncated: false };
+        return { contentType: mediaType, body: await readAll(data), count: 1, truncated: false as boolean };
       }
       const stream = (await result.execute()) as AsyncIterator<RDF.Bindings | RDF.Quad>;
       const items = await takeItems(stream, options.resultLimit + 1);
@@ -148,7 +168,8 @@ export function createSparqlService(options: {
       const capped = { ...result, execute: async () => new ArrayIterator(kept, { autoStart: false }) } as RDF.Query<never>;
       const { data } = await engine.resultToString(capped, mediaType);
       return { contentType: mediaType, body: await readAll(data), count: kept.length, truncated };
-    });
+    }, report);
+    return { ...result, failedSources: report.failures };
   }
 
   return {

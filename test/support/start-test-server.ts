@@ -12,28 +12,34 @@ import { createApp } from '../../src/http/create-app.ts';
 import type { AppDeps } from '../../src/http/app-deps.ts';
 
 export interface TestServer {
-  /** e.g. "http://127.0.0.1:41234/" (ends with a slash). */
+  /** e.g. "http://127.0.0.1:41234/" (ends with a slash); also the data's base IRI unless one was given. */
   url: string;
   deps: AppDeps;
   log: string[];
   close(): Promise<void>;
 }
 
-/** The data's base IRI is the server's own URL, as in a real deployment, so that every IRI dereferences. */
-export async function startTestServer(overrides: Partial<Record<keyof ServerConfig, unknown>> = {}): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Register files or folders to build the graph from; default data/registers/. */
+  registers?: readonly string[];
+  /** Base IRI of the data; default the server's own URL, as in a real deployment, so that every IRI dereferences. */
+  baseIri?: string;
+}
+
+export async function startTestServer(overrides: Partial<Record<keyof ServerConfig, unknown>> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const log: string[] = [];
   // The port must be known before the build (it is part of the base IRI): listen first, attach the app after.
   const server: Server = createServer();
   const port = await listenOnFreePort(server);
-  const baseIri = `http://127.0.0.1:${port}/`;
+  const baseIri = options.baseIri ?? `http://127.0.0.1:${port}/`;
   const graphDir = join(await mkdtemp(join(tmpdir(), 'ropa-test-graph-')), 'graph');
-  await runBuild([DEFAULT_REGISTERS_DIR], { out: graphDir, base: baseIri, quiet: true });
+  await runBuild(options.registers ?? [DEFAULT_REGISTERS_DIR], { out: graphDir, base: baseIri, quiet: true });
   const config = resolveServerConfig({ port, host: '127.0.0.1', baseIri, graphDir, rateLimitPerMinute: 100_000, ...overrides }, {});
   const deps = await openAppDeps(config, (line) => log.push(line));
   const app = createApp(deps);
   server.on('request', app);
   return {
-    url: baseIri,
+    url: `http://127.0.0.1:${port}/`,
     deps,
     log,
     close: async () => {
