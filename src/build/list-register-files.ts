@@ -3,7 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from '../cli/usage-error.ts';
 
-export const REGISTER_EXTENSIONS = ['.txt'] as const;
+// PDFs are read through their extracted text (src/ingest/pdf), so a folder may hold either.
+export const REGISTER_EXTENSIONS = ['.txt', '.pdf'] as const;
 
 export async function listRegisterFiles(inputs: readonly string[]): Promise<string[]> {
   const files: string[] = [];

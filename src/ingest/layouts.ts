@@ -2,5 +2,6 @@
 import type { LayoutParser } from './layout-parser.ts';
 import { msTableLayout } from './ms-table/ms-table-layout.ts';
 import { miomBlocksLayout } from './miom-blocks/miom-blocks-layout.ts';
+import { edpsFormLayout } from './edps-form/edps-form-layout.ts';
 
-export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout];
+export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout, edpsFormLayout];

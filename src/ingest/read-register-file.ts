@@ -1,13 +1,16 @@
-// Reads a register file from disk (UTF-8 text) and parses it, errors naming the file.
+// Reads a register file from disk (UTF-8 text, or a PDF whose text is extracted) and parses it, errors naming the file.
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { RawRegister } from '../model/raw-register.ts';
 import { parseRegisterText } from './parse-register-text.ts';
+import { extractPdfText } from './pdf/extract-pdf-text.ts';
 import { RegisterFormatError } from './register-format-error.ts';
 
+/** A PDF keeps its own name in provenance; its line numbers are those of the extracted layout text. */
 export async function readRegisterFile(path: string): Promise<RawRegister> {
   const file = basename(path);
   const bytes = await readFile(path);
+  if (extname(file).toLowerCase() === '.pdf') return parseRegisterText(await extractPdfText(bytes, file), file);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\uFFFD')) {
     const line = text.slice(0, text.indexOf('\uFFFD')).split('\n').length;

@@ -19,6 +19,14 @@ export const fieldKeySchema = z.enum([
   'dpia',
   'lastUpdate',
   'processors',
+  // The EU institutions' record (edps-form) prints these as items of their own.
+  'referenceNumber',
+  'dpo',
+  'jointControllers',
+  /** Persons and data categories in one cell, as the EDPS template asks for them together. */
+  'dataSubjectsAndCategories',
+  /** Where the data protection notice (privacy statement) is: a link or a note. */
+  'privacyStatement',
   'other',
 ]);
 export type FieldKey = z.infer<typeof fieldKeySchema>;
