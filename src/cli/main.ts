@@ -2,6 +2,9 @@
 import { Command, CommanderError } from 'commander';
 import { createBuildCommand } from './build-command.ts';
 import { createServeCommand } from './serve-command.ts';
+import { createExportCommand } from './export-command.ts';
+import { createCheckCommand } from './check-command.ts';
+import { createDiffCommand } from './diff-command.ts';
 import { UsageError } from './usage-error.ts';
 import { RegisterFormatError } from '../ingest/register-format-error.ts';
 
@@ -11,6 +14,9 @@ const program = new Command('ropa')
   .exitOverride();
 program.addCommand(createBuildCommand().exitOverride());
 program.addCommand(createServeCommand().exitOverride());
+program.addCommand(createExportCommand().exitOverride());
+program.addCommand(createCheckCommand().exitOverride());
+program.addCommand(createDiffCommand().exitOverride());
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,79 @@
-// Compliance checks over HTTP: /checks as HTML and JSON.
+// Compliance checks over HTTP: GET /checks as an HTML page, the typed report in JSON, or the SHACL report in Turtle.
 import { Router } from 'express';
+import { z } from 'zod';
+import type { Store } from 'n3';
 import type { AppDeps } from './app-deps.ts';
+import { HttpError } from './http-error.ts';
+import { negotiateMediaType } from './negotiate-media-type.ts';
+import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
+import { loadDataGraph } from '../checks/load-data-graph.ts';
+import { renderChecksPage } from '../checks/render-checks-page.ts';
+import { runChecks, type CheckRun } from '../checks/run-checks.ts';
+import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
 
-export function createChecksRouter(_deps: AppDeps): Router {
-  return Router();
+/** First = answer to a client that accepts anything. */
+const OFFERED = ['text/html', 'application/json', 'text/turtle'] as const;
+type Offered = (typeof OFFERED)[number];
+/** ?format= names of this resource; the app-wide names map "json" to SPARQL results, which /checks is not. */
+const FORMATS: Record<string, Offered> = { html: 'text/html', json: 'application/json', ttl: 'text/turtle', turtle: 'text/turtle' };
+
+const querySchema = z.object({
+  'as-of': asOfSchema.optional(),
+  format: z.enum(Object.keys(FORMATS) as [string, ...string[]], { error: `format must be one of: ${Object.keys(FORMATS).join(', ')}` }).optional(),
+});
+
+/** Reports kept, one per reference date: enough for the dates people compare, bounded against a crawler. */
+const MAX_CACHED_DATES = 16;
+
+interface CachedRun {
+  run: CheckRun;
+  turtle?: Promise<string>;
+}
+
+export function createChecksRouter(deps: AppDeps): Router {
+  const router = Router();
+  // The served graph is read-only: it is read once, and each date's report is computed once.
+  let data: Promise<Store> | undefined;
+  const runs = new Map<string, Promise<CachedRun>>();
+
+  const checksFor = (asOf: string): Promise<CachedRun> => {
+    let cached = runs.get(asOf);
+    if (!cached) {
+      data ??= loadDataGraph({ store: deps.store }).catch((error: unknown) => {
+        data = undefined;
+        throw error;
+      });
+      const dataset = data;
+      cached = dataset.then(async (d) => ({ run: await runChecks({ data: { dataset: d }, asOf }) }));
+      cached.catch(() => runs.delete(asOf));
+      runs.set(asOf, cached);
+      if (runs.size > MAX_CACHED_DATES) runs.delete(runs.keys().next().value as string);
+    }
+    return cached;
+  };
+
+  router.get('/checks', async (req, res) => {
+    res.vary('Accept');
+    const query = querySchema.safeParse(req.query);
+    if (!query.success) throw new HttpError(400, `bad query: ${query.error.issues.map((i) => `${i.path.join('.') || 'query'}: ${i.message}`).join('; ')}`);
+    const mediaType: Offered = query.data.format !== undefined ? (FORMATS[query.data.format] as Offered) : (negotiateMediaType(req, OFFERED) as Offered);
+    const asOf = query.data['as-of'] ?? todayAsOf();
+    const cached = await checksFor(asOf);
+
+    if (mediaType === 'application/json') return void res.json(cached.run.report);
+    if (mediaType === 'text/turtle') {
+      cached.turtle ??= serialiseValidationReport(cached.run.validationReport, asOf);
+      return void res.type('text/turtle; charset=utf-8').send(await cached.turtle);
+    }
+    const base = deps.config.baseIri;
+    res.type('html').send(
+      renderChecksPage(cached.run.report, {
+        // Our IRIs have their page at their path; other terms (DPV…) at /resource?iri=.
+        resource: (iri) => (iri.startsWith(base) ? `/${iri.slice(base.length)}` : `/resource?${new URLSearchParams({ iri })}`),
+        format: (name) => `/checks?${new URLSearchParams({ 'as-of': asOf, format: name })}`,
+      }),
+    );
+  });
+
+  return router;
 }

@@ -33,11 +33,11 @@ export type Prefix = keyof typeof PREFIXES;
 
 export const rdf = defineNamespace(PREFIXES.rdf, ['type', 'value'] as const);
 export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso', 'Class', 'subClassOf', 'subPropertyOf', 'domain', 'range'] as const);
-export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean'] as const);
+export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean', 'decimal'] as const);
 export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
 export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel'] as const);
 export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo'] as const);
-export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation'] as const);
+export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation', 'qualifiedRevision', 'Revision', 'entity'] as const);
 export const dcat = defineNamespace(PREFIXES.dcat, ['Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL', 'servesDataset'] as const);
 export const voidNs = defineNamespace(PREFIXES.void, ['Dataset', 'triples', 'entities', 'sparqlEndpoint', 'dataDump', 'vocabulary', 'uriSpace', 'exampleResource', 'subset', 'classes', 'properties', 'distinctSubjects'] as const);
 export const sd = defineNamespace(PREFIXES.sd, ['Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'feature', 'defaultDataset', 'Dataset', 'defaultGraph', 'Graph', 'UnionDefaultGraph', 'BasicFederatedQuery', 'namedGraph', 'NamedGraph', 'name', 'graph', 'GraphCollection'] as const);
@@ -66,7 +66,16 @@ export const ropa = defineNamespace(PREFIXES.ropa, [
   'ordinal', 'registerNumber', 'activity', 'hasWarning', 'warningMessage', 'transferStatement', 'transferStated',
   'dpiaStatement', 'lastUpdateText', 'legalBasisText', 'legalFoundation', 'alias', 'rightsContact', 'controllerText',
   'preamble',
+  'EditionOrdering', 'EditionAlignment', 'OrderingSignal', 'reason', 'alignmentScore', 'titleSimilarity', 'systemSimilarity',
+  'purposeSimilarity', 'sharedSystem', 'sharedWord', 'spellingVariant', 'alignedTreatments', 'alignmentThreshold',
+  'orderingSignal', 'signalKind', 'signalWeight', 'indicatesNewer',
 ] as const);
+/** SHACL and our shapes (ontology/shapes/): the compliance checks only; kept out of PREFIXES, the data never uses them. */
+export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [
+  'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultSeverity', 'sourceShape',
+  'resultMessage', 'resultPath', 'value', 'Violation', 'Warning', 'Info', 'name', 'message', 'severity',
+] as const);
+export const ropaShapes = defineNamespace('https://w3id.org/ropa-graph/shapes#', ['maxAge', 'cutOffDate'] as const);
 
 /** Expands a CURIE such as "pd:Name" or "eu-gdpr:A6-1-f" with our prefixes. */
 export function expandCurie(curie: string): NamedNode {

@@ -1,0 +1,94 @@
+// `ropa check`: runs the compliance shapes on the built graph, prints the report and writes the SHACL report.
+import { Command } from 'commander';
+import { join, resolve } from 'node:path';
+import { checkGraphState } from '../build/ensure-graph.ts';
+import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
+import type { CheckReport } from '../checks/check-report.ts';
+import { formatCheckReport } from '../checks/format-check-report.ts';
+import { runChecks } from '../checks/run-checks.ts';
+import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
+import { writeFileAtomically } from '../checks/write-file-atomically.ts';
+import { PROJECT_ROOT } from '../config/project-paths.ts';
+import { resolveServerConfig } from '../config/server-config.ts';
+import { createIriMinter } from '../rdf/mint-iris.ts';
+import { listGraphFiles } from '../store/list-graph-files.ts';
+import { runBuild } from './build-command.ts';
+import { UsageError } from './usage-error.ts';
+
+export const DEFAULT_REPORT_FILE = join(PROJECT_ROOT, 'data', 'checks', 'validation-report.ttl');
+const FORMATS = ['text', 'json'] as const;
+
+export interface CheckOptions {
+  strict?: boolean;
+  asOf?: string;
+  report: string;
+  format: string;
+  graph?: string;
+  registers?: string;
+  base?: string;
+  /** false with --no-build: never rebuild, even a stale graph. */
+  build?: boolean;
+}
+
+export function createCheckCommand(): Command {
+  return new Command('check')
+    .description('Run the compliance checks (SHACL shapes of ontology/shapes/) on the graph and report by register and severity')
+    .option('--strict', 'exit with code 1 when there is at least one violation (warnings and information never fail)')
+    .option('--as-of <date>', 'reference date YYYY-MM-DD of the freshness check (last update older than 3 years); default today')
+    .option('--report <file>', 'where to write the SHACL validation report in Turtle; replaced atomically', DEFAULT_REPORT_FILE)
+    .option('-f, --format <format>', `what to print: ${FORMATS.join(' (readable report) or ')} (the typed report)`, 'text')
+    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
+    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
+    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
+    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .addHelpText(
+      'after',
+      `
+The graph is built first when it is missing or stale, as \`ropa serve\` does.
+Checks (severity): missing retention, sensitive data without legal basis nor DPIA, recipient or processor
+outside the EU/EEA without a declared transfer, no purpose, no data category (violation); unlimited retention,
+no legal basis, last update older than 3 years (warning); no readable update date (information).
+Colours are used only when the output is a terminal (and NO_COLOR is not set).
+Exit codes: 0 done (even with violations, unless --strict), 1 --strict and violations, or a failure,
+2 bad argument (e.g. an --as-of that is no date).
+
+Examples:
+  ropa check
+  ropa check --strict --as-of 2026-11-22 --report /tmp/report.ttl
+  ropa check --format json > checks.json`,
+    )
+    .action(async (opts: CheckOptions) => {
+      const { report, reportFile } = await runCheck(opts);
+      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else process.stdout.write(formatCheckReport(report, { colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
+      console.error(`SHACL validation report written to ${reportFile}`);
+      if (opts.strict && report.counts.violation > 0) {
+        console.error(`--strict: ${report.counts.violation} violation(s)`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+export async function runCheck(opts: CheckOptions): Promise<{ report: CheckReport; reportFile: string }> {
+  // Arguments are checked before anything is built or loaded.
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMATS.join(', ')}`);
+  const asOf = opts.asOf ?? todayAsOf();
+  const parsedAsOf = asOfSchema.safeParse(asOf);
+  if (!parsedAsOf.success) throw new UsageError(`invalid date "${asOf}" (--as-of): ${parsedAsOf.error.issues.map((i) => i.message).join('; ')}`);
+  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+
+  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
+  if (!state.fresh) {
+    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); checking it anyway (--no-build)`);
+    else {
+      console.error(`building the graph: ${state.reason}`);
+      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
+    }
+  }
+
+  const files = await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));
+  const run = await runChecks({ data: { files: files.map((f) => f.path) }, asOf: parsedAsOf.data });
+  const reportFile = resolve(opts.report);
+  await writeFileAtomically(reportFile, await serialiseValidationReport(run.validationReport, parsedAsOf.data));
+  return { report: run.report, reportFile };
+}
