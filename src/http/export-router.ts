@@ -1,7 +1,86 @@
 // Dumps of the whole graph and of each register at /export.
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
+import { HttpError } from './http-error.ts';
+import { negotiateMediaType } from './negotiate-media-type.ts';
+import { publicUrl } from './public-url.ts';
+import { dumpGraph } from '../linked-data/dump-graph.ts';
+import { loadDatasetStats } from '../linked-data/load-dataset-stats.ts';
+import { ALL_DUMP_NAME, listDumps, nameDumpFile } from '../linked-data/list-dumps.ts';
+import { findRdfFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
+import { renderExportIndex } from '../linked-data/render-export-index.ts';
+import type { RdfMediaType } from '../linked-data/serialise-quads.ts';
 
-export function createExportRouter(_deps: AppDeps): Router {
-  return Router();
+/** "001-16106fe6b7c9f12d" or "001-16106fe6b7c9f12d.ttl": slugs never hold a dot. */
+const DUMP_FILE = /^([^./]+)(?:\.([a-z]+))?$/;
+
+/**
+ * GET /export (index, JSON or HTML), /export/all[.ext] and /export/register/<slug>[.ext]; without an extension
+ * the format is negotiated. Dumps are kept in memory once made: the graph is read-only, and the JSON-LD of
+ * the whole graph takes about a second to write.
+ */
+export function createExportRouter(deps: AppDeps): Router {
+  const router = Router();
+  const made = new Map<string, Promise<string>>();
+
+  function dumpOnce(mediaType: RdfMediaType, graph?: string): Promise<string> {
+    const key = `${graph ?? ALL_DUMP_NAME} ${mediaType}`;
+    let pending = made.get(key);
+    if (!pending) {
+      pending = dumpGraph(deps.store, mediaType, graph);
+      made.set(key, pending);
+      pending.catch(() => made.delete(key));
+    }
+    return pending;
+  }
+
+  async function sendDump(req: Request, res: Response, name: string, extension: string | undefined, graph?: string): Promise<void> {
+    if (extension === undefined) res.vary('Accept');
+    const format =
+      extension === undefined
+        ? findRdfFormat({ mediaType: negotiateMediaType(req, RDF_FORMATS.map((f) => f.mediaType)) })
+        : findRdfFormat({ extension });
+    if (!format) throw new HttpError(404, `no dump in format ".${extension}"; the extensions are: ${RDF_FORMATS.map((f) => f.extension).join(', ')}`);
+    const body = await dumpOnce(format.mediaType, graph);
+    // Written by hand rather than res.attachment(), which leaves a token-safe name unquoted.
+    res.set('Content-Disposition', `attachment; filename="${nameDumpFile(name, format)}"`);
+    res.type(format.mediaType).send(body);
+  }
+
+  router.get('/export', async (req, res) => {
+    res.vary('Accept');
+    const mediaType = negotiateMediaType(req, ['application/json', 'text/html']);
+    const dumps = listDumps(await loadDatasetStats(deps.sparql, deps.config.baseIri));
+    if (mediaType === 'text/html') return void res.type('html').send(renderExportIndex(dumps, deps.config.baseIri));
+    res.json({
+      title: 'Exports du graphe des registres des activités de traitement',
+      void: publicUrl(req, '.well-known/void'),
+      sparql: publicUrl(req, 'sparql'),
+      dumps: dumps.map((d) => ({
+        name: d.name,
+        title: d.title,
+        triples: d.triples,
+        ...(d.graph ? { graph: d.graph } : {}),
+        url: publicUrl(req, d.path),
+        downloads: d.files.map((f) => ({ format: f.format.name, mediaType: f.format.mediaType, url: publicUrl(req, f.path), filename: f.filename })),
+      })),
+    });
+  });
+
+  router.get('/export/register/:file', async (req, res) => {
+    const match = DUMP_FILE.exec(req.params.file);
+    // Only graphs holding a register: data/graph/ has other files whose graphs share the register/ prefix.
+    const { registers } = await loadDatasetStats(deps.sparql, deps.config.baseIri);
+    const register = match ? registers.find((r) => r.slug === match[1]) : undefined;
+    if (!match || !register) throw new HttpError(404, `no register "${match?.[1] ?? req.params.file}"; the list of dumps is at /export`);
+    await sendDump(req, res, register.slug, match[2], register.iri);
+  });
+
+  router.get('/export/:file', async (req, res) => {
+    const match = DUMP_FILE.exec(req.params.file);
+    if (!match || match[1] !== ALL_DUMP_NAME) throw new HttpError(404, `no dump "${req.params.file}"; the list of dumps is at /export`);
+    await sendDump(req, res, ALL_DUMP_NAME, match[2]);
+  });
+
+  return router;
 }

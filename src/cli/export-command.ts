@@ -1,0 +1,104 @@
+// `ropa export`: writes the same dump as GET /export/… to a file, from the built graph, atomically.
+import { Command } from 'commander';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkGraphState } from '../build/ensure-graph.ts';
+import { resolveServerConfig } from '../config/server-config.ts';
+import { dumpGraph } from '../linked-data/dump-graph.ts';
+import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
+import { findRdfFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
+import { createIriMinter } from '../rdf/mint-iris.ts';
+import { createGraphStore } from '../store/graph-store.ts';
+import { listGraphFiles } from '../store/list-graph-files.ts';
+import { runBuild } from './build-command.ts';
+import { UsageError } from './usage-error.ts';
+
+const FORMAT_NAMES = RDF_FORMATS.map((f) => f.name).join(', ');
+
+export interface ExportOptions {
+  format: string;
+  out: string;
+  register?: string;
+  graph?: string;
+  registers?: string;
+  base?: string;
+  /** false with --no-build: never rebuild, even a stale graph. */
+  build?: boolean;
+}
+
+export function createExportCommand(): Command {
+  return new Command('export')
+    .description('Write a dump of the whole graph, or of one register, to a file (the same dumps as GET /export)')
+    .requiredOption('-o, --out <file>', 'file to write; replaced atomically (temporary file, then rename)')
+    .option('-f, --format <format>', `serialisation: ${FORMAT_NAMES}`, 'ttl')
+    .option('-r, --register <slug>', 'only this register, e.g. 001-16106fe6b7c9f12d (default: the whole graph: registers, catalogues, ontology)')
+    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
+    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
+    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
+    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .addHelpText(
+      'after',
+      `
+The graph is built first when it is missing or stale, as \`ropa serve\` does.
+Formats: ttl (Turtle), nt (N-Triples), jsonld (JSON-LD, with its @context inline), rdfxml (RDF/XML).
+Exit codes: 0 written, 2 bad argument (unknown format or register), 1 any other failure.
+
+Examples:
+  ropa export --format ttl --out ropa-all.ttl
+  ropa export --format jsonld --register 001-16106fe6b7c9f12d --out ropa-001.jsonld`,
+    )
+    .action(async (opts: ExportOptions) => {
+      const { file, bytes } = await runExport(opts);
+      console.log(`wrote ${file} (${bytes} bytes)`);
+    });
+}
+
+export async function runExport(opts: ExportOptions): Promise<{ file: string; bytes: number }> {
+  // Arguments are checked before anything is built or loaded.
+  const format = findRdfFormat({ name: opts.format.toLowerCase() });
+  if (!format) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMAT_NAMES}`);
+  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+
+  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
+  if (!state.fresh) {
+    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); exporting it anyway (--no-build)`);
+    else {
+      console.error(`building the graph: ${state.reason}`);
+      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
+    }
+  }
+
+  const iris = createIriMinter(config.baseIri);
+  const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, iris) });
+  try {
+    let graph: string | undefined;
+    if (opts.register !== undefined) {
+      graph = iris.register(opts.register).value;
+      const registers = await listRegisterGraphs(store);
+      if (!registers.includes(graph)) {
+        const known = registers.map((g) => g.slice(iris.register('').value.length));
+        throw new UsageError(`unknown register "${opts.register}" (--register); the registers are: ${known.join(', ')}`);
+      }
+    }
+    const body = await dumpGraph(store, format.mediaType, graph);
+    const file = resolve(opts.out);
+    await writeFileAtomically(file, body);
+    return { file, bytes: Buffer.byteLength(body) };
+  } finally {
+    await store.close();
+  }
+}
+
+/** A reader of `file` sees the old content or the new one, never half of it. */
+async function writeFileAtomically(file: string, content: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  // Same folder as the target, so that the rename stays on one file system and is atomic.
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,31 @@
+// The HTML page of /export: every dump, whole graph and per register, with a download link per format.
+import escapeHtml from 'escape-html';
+import type { Dump } from './list-dumps.ts';
+import { renderPage } from './render-page.ts';
+
+export function renderExportIndex(dumps: readonly Dump[], baseIri: string): string {
+  const rows = dumps
+    .map((dump) => {
+      // A register's graph is named by its IRI, which is also its page on this server.
+      const title = dump.graph?.startsWith(baseIri)
+        ? `<a href="/${escapeHtml(dump.graph.slice(baseIri.length))}">${escapeHtml(dump.title)}</a>`
+        : escapeHtml(dump.title);
+      const links = dump.files
+        .map((f) => `<a href="/${escapeHtml(f.path)}" download="${escapeHtml(f.filename)}" type="${escapeHtml(f.format.mediaType)}">${escapeHtml(f.format.label)}</a>`)
+        .join(' · ');
+      return `<tr><th scope="row">${title}<br><code>${escapeHtml(dump.name)}</code></th><td class="number">${dump.triples.toLocaleString('fr-FR')}</td><td>${links}</td></tr>`;
+    })
+    .join('\n');
+  const body = `<h1>Exports du graphe</h1>
+<p>Le graphe complet (registres, catalogues des entités partagées et ontologie) et chaque registre séparément, dans quatre formats RDF.
+Chaque adresse sans extension (<code>/export/all</code>, <code>/export/register/&lt;registre&gt;</code>) choisit le format selon l’en-tête <code>Accept</code>.
+La même chose en JSON : <code>Accept: application/json</code> sur cette page.</p>
+<table class="exports">
+<thead><tr><th>Jeu de données</th><th>Triplets</th><th>Téléchargements</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p>Description du jeu de données (VoID et DCAT) : <a href="/.well-known/void">/.well-known/void</a>.</p>`;
+  return renderPage({ title: 'Exports', body });
+}
