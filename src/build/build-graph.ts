@@ -9,6 +9,8 @@ import { mapRegister } from '../rdf/map-register.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
 import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
 import { hashBuildInputs } from './hash-build-inputs.ts';
+import type { Register } from '../model/treatment.ts';
+import { buildEditionsFile, EDITIONS_FILE } from '../editions/build-editions-file.ts';
 
 export interface BuildOptions {
   registerFiles: readonly string[];
@@ -43,10 +45,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const files = new Map<string, string>();
   const registers: RegisterSummary[] = [];
   const slugs = new Set<string>();
+  const typed: Register[] = [];
   let done = 0;
   for (const path of options.registerFiles) {
     const raw = await readRegisterFile(path);
     const register = normaliser.normalise(raw);
+    typed.push(register);
     if (slugs.has(register.slug)) throw new Error(`two inputs give the same register id "${register.slug}" (${basename(path)})`);
     slugs.add(register.slug);
     const quads = mapRegister(register, catalogues, iris);
@@ -64,6 +68,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   }
   const catalogueQuads = mapCatalogues(catalogues, iris);
   files.set(CATALOGUE_FILE, await serialiseTurtle(catalogueQuads, options.baseIri));
+  files.set(EDITIONS_FILE, await buildEditionsFile(typed, catalogues, iris));
   const manifest = {
     baseIri: options.baseIri,
     inputsHash: await hashBuildInputs(options.registerFiles, options.baseIri),

@@ -1,7 +1,109 @@
-// Register editions over HTTP: /diff between two registers.
-import { Router } from 'express';
+// Register editions over HTTP: GET /diff lists the pairs of editions, GET /diff?from=…&to=… compares two registers.
+import { Router, type Request } from 'express';
+import { z } from 'zod';
 import type { AppDeps } from './app-deps.ts';
+import { HttpError } from './http-error.ts';
+import { negotiateMediaType } from './negotiate-media-type.ts';
+import { publicUrl } from './public-url.ts';
+import { listRegisterFiles } from '../build/list-register-files.ts';
+import { diffRegisters, type RegisterDiff } from '../editions/diff-registers.ts';
+import { findEditions, type EditionPair } from '../editions/find-editions.ts';
+import { loadTypedRegisters, type TypedRegisters } from '../editions/load-typed-registers.ts';
+import { renderDiffHtml } from '../editions/render-diff-html.ts';
+import { renderEditionsHtml } from '../editions/render-editions-html.ts';
+import { describeRegisters, resolveRegisterName, UnknownRegisterError } from '../editions/resolve-register-name.ts';
+import { summariseEditions } from '../editions/summarise-editions.ts';
 
-export function createDiffRouter(_deps: AppDeps): Router {
-  return Router();
+const registerName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'is too long')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'names a register by its slug, file name or file-name prefix (letters, digits, "-", "_", "."), e.g. 001');
+
+const diffQuerySchema = z
+  .object({
+    from: registerName.optional(),
+    to: registerName.optional(),
+    format: z.enum(['html', 'json']).optional(),
+  })
+  .refine((q) => (q.from === undefined) === (q.to === undefined), { message: 'give both "from" and "to", or neither for the list of editions' });
+
+interface Loaded {
+  typed: TypedRegisters;
+  editions: EditionPair[];
+  /** Diffs already made, by "from to" slugs: the registers never change while the server runs. */
+  diffs: Map<string, RegisterDiff>;
+}
+
+export function createDiffRouter(deps: AppDeps): Router {
+  const router = Router();
+  let loading: Promise<Loaded> | undefined;
+
+  /** The registers are read on the first request only; a failed read is retried by the next one. */
+  function load(): Promise<Loaded> {
+    if (!loading) {
+      loading = (async () => {
+        const typed = await loadTypedRegisters(await listRegisterFiles([deps.config.registersDir]));
+        return { typed, editions: findEditions(typed.registers, typed.catalogues.system), diffs: new Map() };
+      })();
+      loading.catch(() => {
+        loading = undefined;
+      });
+    }
+    return loading;
+  }
+
+  router.get('/diff', async (req, res) => {
+    const parsed = diffQuerySchema.safeParse(req.query);
+    if (!parsed.success) {
+      throw new HttpError(400, `bad query: ${parsed.error.issues.map((i) => (i.path.length > 0 ? `${i.path.join('.')} ${i.message}` : i.message)).join('; ')}`);
+    }
+    const { from, to, format } = parsed.data;
+    res.vary('Accept');
+    const mediaType = format === undefined ? negotiateMediaType(req, ['application/json', 'text/html']) : format === 'html' ? 'text/html' : 'application/json';
+    const { typed, editions, diffs } = await load();
+
+    if (from === undefined || to === undefined) {
+      const summaries = summariseEditions(editions);
+      const hrefs = summaries.map((s) => linkToDiff(req, { from: s.older.slug, to: s.newer.slug }));
+      if (mediaType === 'text/html') {
+        const links = summaries.map((edition, i) => ({ edition, href: hrefs[i]! }));
+        return void res.type('html').send(renderEditionsHtml(links, describeRegisters(typed.registers), linkToDiff(req, { format: 'json' })));
+      }
+      return void res.json({
+        title: 'Éditions des registres des activités de traitement',
+        editions: summaries.map((s, i) => ({ ...s, diff: hrefs[i] })),
+        registers: describeRegisters(typed.registers),
+      });
+    }
+
+    const pick = (name: string) => {
+      try {
+        return resolveRegisterName(name, typed.registers);
+      } catch (error) {
+        if (error instanceof UnknownRegisterError) throw new HttpError(404, error.message);
+        throw error;
+      }
+    };
+    const a = pick(from);
+    const b = pick(to);
+    const key = `${a.slug} ${b.slug}`;
+    let diff = diffs.get(key);
+    if (!diff) {
+      diff = diffRegisters(a, b, typed.catalogues);
+      diffs.set(key, diff);
+    }
+    if (mediaType === 'text/html') return void res.type('html').send(renderDiffHtml(diff, linkToDiff(req, { from: a.slug, to: b.slug, format: 'json' })));
+    res.json(diff);
+  });
+
+  return router;
+}
+
+/** A link to /diff with these parameters, on the URL the client used. */
+function linkToDiff(req: Request, params: Record<string, string>): string {
+  const url = new URL('diff', publicUrl(req));
+  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
+  return url.href;
 }

@@ -1,0 +1,75 @@
+// `ropa diff`: what changed between two registers (two editions, typically), as text, JSON or Markdown.
+import { Command } from 'commander';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { listRegisterFiles } from '../build/list-register-files.ts';
+import { resolveServerConfig } from '../config/server-config.ts';
+import { diffRegisters } from '../editions/diff-registers.ts';
+import { loadTypedRegisters } from '../editions/load-typed-registers.ts';
+import { nameRegisterFile } from '../editions/name-register-file.ts';
+import { renderDiffMarkdown } from '../editions/render-diff-markdown.ts';
+import { renderDiffText } from '../editions/render-diff-text.ts';
+import { resolveRegisterName, UnknownRegisterError } from '../editions/resolve-register-name.ts';
+import { UsageError } from './usage-error.ts';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type DiffFormat = (typeof FORMATS)[number];
+
+export interface DiffOptions {
+  format: string;
+  registers?: string;
+}
+
+export function createDiffCommand(): Command {
+  return new Command('diff')
+    .description('Compare two registers (two editions, typically): treatments added, removed, and what changed field by field')
+    .argument('<from>', 'the register to compare from: file-name prefix (001), slug, file name, or path to a register file')
+    .argument('<to>', 'the register to compare to, named the same way')
+    .option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
+    .option('--registers <dir>', 'folder of the registers (env ROPA_REGISTERS_DIR; default data/registers)')
+    .addHelpText(
+      'after',
+      `
+Treatments are paired across the two registers by the similarity of their titles (accents and case
+folded, system names read through the catalogue: "Hyde" is "Hydre"), their systems and their purposes.
+When both registers are editions of one register (same owner, most treatments paired), the report says
+which edition is the older one and on which signals of the texts that rests.
+Exit codes: 0 report written, 2 bad argument (unknown register or format), 1 any other failure.
+
+Examples:
+  ropa diff 002 001
+  ropa diff 002-f61adf4d39622cae 001-16106fe6b7c9f12d --format markdown
+  ropa diff data/registers/002_f61adf4d39622cae.txt 001 --format json`,
+    )
+    .action(async (from: string, to: string, opts: DiffOptions) => {
+      process.stdout.write(await runDiff(from, to, opts));
+    });
+}
+
+export async function runDiff(from: string, to: string, opts: DiffOptions): Promise<string> {
+  const format = opts.format.toLowerCase();
+  if (!isFormat(format)) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMATS.join(', ')}`);
+  const config = resolveServerConfig({ registersDir: opts.registers });
+  // Names are resolved on the file names: only the two registers compared are read (reading all five takes seconds).
+  const known = (await listRegisterFiles([config.registersDir])).map(nameRegisterFile);
+  const pick = (name: string): string => {
+    try {
+      return resolveRegisterName(name, known).path;
+    } catch (error) {
+      // A path names a file that may live outside the folder.
+      const path = resolve(name);
+      if (statSync(path, { throwIfNoEntry: false })?.isFile() === true) return path;
+      if (error instanceof UnknownRegisterError) throw new UsageError(error.message);
+      throw error;
+    }
+  };
+  const files = [pick(from), pick(to)];
+  const { registers, catalogues } = await loadTypedRegisters(files);
+  const diff = diffRegisters(registers[0]!, registers[1]!, catalogues);
+  if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
+  return format === 'markdown' ? renderDiffMarkdown(diff) : renderDiffText(diff);
+}
+
+function isFormat(format: string): format is DiffFormat {
+  return (FORMATS as readonly string[]).includes(format);
+}
