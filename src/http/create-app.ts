@@ -10,6 +10,7 @@ import { HttpError } from './http-error.ts';
 import { createQueryPageRouter } from './query-page-router.ts';
 import { createVoidRouter } from './void-router.ts';
 import { createExportRouter } from './export-router.ts';
+import { createReportsRouter } from './reports-router.ts';
 import { createLinkedDataRouter } from './linked-data-router.ts';
 import { createChecksRouter } from './checks-router.ts';
 import { createDiffRouter } from './diff-router.ts';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createQueryPageRouter(deps));
   app.use(createVoidRouter(deps));
   app.use(createExportRouter(deps));
+  app.use(createReportsRouter(deps));
   app.use(createChecksRouter(deps));
   app.use(createDiffRouter(deps));
   app.use(createExploreRouter(deps));

@@ -1,0 +1,116 @@
+// `ropa report`: the CNIL-style register read from the built graph, as CSV, XLSX or HTML fiches; written atomically.
+import { Command } from 'commander';
+import { resolve } from 'node:path';
+import { checkGraphState } from '../build/ensure-graph.ts';
+import { resolveServerConfig } from '../config/server-config.ts';
+import { createIriMinter } from '../rdf/mint-iris.ts';
+import { createGraphStore } from '../store/graph-store.ts';
+import { listGraphFiles } from '../store/list-graph-files.ts';
+import { createQueryEngine } from '../sparql/create-query-engine.ts';
+import { createSparqlService } from '../sparql/sparql-service.ts';
+import { listReportRegisters, loadCnilReport } from '../reports/load-cnil-report.ts';
+import { buildHtmlFiles, REPORT_FORMATS, type ReportFormat } from '../reports/report-files.ts';
+import { writeCnilCsv } from '../reports/write-cnil-csv.ts';
+import { writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
+import { writeReportFile, writeReportFolder } from '../reports/write-report-files.ts';
+import { runBuild } from './build-command.ts';
+import { UsageError } from './usage-error.ts';
+
+export interface ReportOptions {
+  format?: string;
+  out?: string;
+  register?: string;
+  graph?: string;
+  registers?: string;
+  base?: string;
+  /** false with --no-build: never rebuild, even a stale graph. */
+  build?: boolean;
+}
+
+export function createReportCommand(): Command {
+  return new Command('report')
+    .description('Write the register regenerated from the graph as a CNIL-style table (CSV, XLSX) or printable HTML fiches')
+    .option('-f, --format <format>', `required: ${REPORT_FORMATS.join(', ')}`)
+    .option('-o, --out <path>', 'required: file to write (csv, xlsx), or folder (html); written atomically')
+    .option('-r, --register <slug>', 'only this register, e.g. 001-16106fe6b7c9f12d (default: every register)')
+    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
+    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
+    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
+    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .addHelpText(
+      'after',
+      `
+Everything is read from the graph (the same SPARQL engine as \`ropa serve\`), never from the text files;
+the graph is built first when it is missing or stale.
+
+Formats:
+  csv   one row per treatment, the CNIL model's columns in French, each followed by a "… — source" column;
+        UTF-8 with a BOM, ";" between fields (Excel in French opens it in columns), CRLF line ends
+  xlsx  a "Sommaire" sheet (registers, counts), then one sheet per register: header styled and frozen,
+        widths set, text wrapped
+  html  a folder: index.html, <register>.html (all fiches of a register, one A4 page each when printed),
+        <register>--<treatment>.html (one fiche per treatment) and rapport.css
+
+Sources: every value cites the register's lines it was read from, "004_72dad74edd3dbafe.txt l. 52–53"
+(ranges of a file separated by ", ", files by "; "); in the fiches the citation follows the value in [ ].
+
+Files are written whole or not at all (a temporary file or folder, then a rename); the html output replaces
+the files of the same names in the folder and leaves other files alone.
+Exit codes: 0 written, 2 bad argument (unknown format or register), 1 any other failure.
+
+Examples:
+  ropa report --format xlsx --out registre-cnil.xlsx
+  ropa report --format csv --register 004-72dad74edd3dbafe --out registre-004.csv
+  ropa report --format html --out fiches/`,
+    )
+    .action(async (opts: ReportOptions) => {
+      const { path, files, treatments } = await runReport(opts);
+      console.log(`wrote ${path} (${files} file${files > 1 ? 's' : ''}, ${treatments} treatments)`);
+    });
+}
+
+export async function runReport(opts: ReportOptions): Promise<{ path: string; files: number; treatments: number }> {
+  // Arguments are checked before anything is built or loaded; a missing one is a usage error (exit code 2) too.
+  if (opts.format === undefined) throw new UsageError(`--format is required: ${REPORT_FORMATS.join(', ')}`);
+  if (opts.out === undefined || opts.out === '') throw new UsageError('--out is required: the file (csv, xlsx) or folder (html) to write');
+  const format = opts.format.toLowerCase() as ReportFormat;
+  if (!REPORT_FORMATS.includes(format)) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${REPORT_FORMATS.join(', ')}`);
+  if (opts.register !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(opts.register)) {
+    throw new UsageError(`"${opts.register}" is not a register slug (--register), e.g. 001-16106fe6b7c9f12d`);
+  }
+  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+
+  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
+  if (!state.fresh) {
+    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); reporting on it anyway (--no-build)`);
+    else {
+      console.error(`building the graph: ${state.reason}`);
+      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
+    }
+  }
+
+  // The same engine as the server's (open-app-deps.ts): the store in a worker, Comunica over it.
+  const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, createIriMinter(config.baseIri)) });
+  try {
+    const setup = createQueryEngine({ store, timeoutMs: config.queryTimeoutMs });
+    const sparql = createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit });
+    const all = await listReportRegisters(sparql);
+    const chosen = opts.register === undefined ? all : all.filter((r) => r.slug === opts.register);
+    if (chosen.length === 0) {
+      throw new UsageError(`unknown register "${opts.register}" (--register); the registers are: ${all.map((r) => r.slug).join(', ')}`);
+    }
+    const registers = await loadCnilReport(sparql, chosen);
+    const treatments = registers.reduce((n, r) => n + r.treatments.length, 0);
+    const path = resolve(opts.out);
+    if (format === 'csv') await writeReportFile(path, writeCnilCsv(registers));
+    else if (format === 'xlsx') await writeReportFile(path, await writeCnilXlsx(registers));
+    else {
+      const files = await buildHtmlFiles(registers);
+      await writeReportFolder(path, files);
+      return { path, files: files.size, treatments };
+    }
+    return { path, files: 1, treatments };
+  } finally {
+    await store.close();
+  }
+}
