@@ -3,8 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { createBuildCommand } from './build-command.ts';
 import { createServeCommand } from './serve-command.ts';
 import { createExportCommand } from './export-command.ts';
+import { createReportCommand } from './report-command.ts';
 import { createCheckCommand } from './check-command.ts';
 import { createDiffCommand } from './diff-command.ts';
+import { createQueryCommand } from './query-command.ts';
 import { UsageError } from './usage-error.ts';
 import { RegisterFormatError } from '../ingest/register-format-error.ts';
 
@@ -15,8 +17,10 @@ const program = new Command('ropa')
 program.addCommand(createBuildCommand().exitOverride());
 program.addCommand(createServeCommand().exitOverride());
 program.addCommand(createExportCommand().exitOverride());
+program.addCommand(createReportCommand().exitOverride());
 program.addCommand(createCheckCommand().exitOverride());
 program.addCommand(createDiffCommand().exitOverride());
+program.addCommand(createQueryCommand().exitOverride());
 
 try {
   await program.parseAsync(process.argv);

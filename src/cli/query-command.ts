@@ -1,0 +1,201 @@
+// `ropa query`: runs one of the analysts' canned queries (queries/*.rq) on the built graph, or lists them.
+import { Command, Option } from 'commander';
+import { checkGraphState } from '../build/ensure-graph.ts';
+import { resolveServerConfig } from '../config/server-config.ts';
+import { openAppDeps } from '../http/open-app-deps.ts';
+import { bindQueryParameters, parseParameterAssignments, QueryParameterError } from '../sparql/bind-query-parameters.ts';
+import { loadCannedQueries, type CannedQuery } from '../sparql/load-canned-queries.ts';
+import { PREFIXES } from '../vocab/namespaces.ts';
+import { runBuild } from './build-command.ts';
+import { UsageError } from './usage-error.ts';
+
+const FORMATS = ['table', 'csv', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** What each output format asks the engine for: CSV and JSON come from Comunica's own serialisers. */
+const MEDIA_TYPE: Record<Format, string> = {
+  table: 'application/sparql-results+json',
+  csv: 'text/csv',
+  json: 'application/sparql-results+json',
+};
+
+export interface QueryOptions {
+  param: string[];
+  format: string;
+  list?: boolean;
+  graph?: string;
+  registers?: string;
+  base?: string;
+  /** false with --no-build: never rebuild, even a stale graph. */
+  build?: boolean;
+}
+
+export function createQueryCommand(): Command {
+  return new Command('query')
+    .description("Run one of the analysts' canned queries (queries/*.rq) on the graph, or list them")
+    .argument('[name]', 'query name, e.g. treatments-using-system (see --list)')
+    .option('-p, --param <name=value>', 'value of a query parameter, typed as the query declares it (repeatable)', collect, [])
+    .addOption(new Option('-f, --format <format>', `output: ${FORMATS.join(', ')}`).default('table'))
+    .option('-l, --list', 'list the queries: name, title, parameters')
+    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
+    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
+    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
+    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .addHelpText(
+      'after',
+      `
+The graph is built first when it is missing or stale, as \`ropa serve\` does, and queried with the same
+engine as the SPARQL endpoint. Parameters are bound to the query's variables (never pasted into its text):
+iri → an absolute IRI, string → a text, date → YYYY-MM-DD, integer → a whole number. A parameter left out
+takes its declared default.
+Formats: table (readable in a terminal; long values are shortened, use csv or json for all of them),
+csv (SPARQL 1.1 CSV results), json (SPARQL 1.1 JSON results).
+Exit codes: 0 done, 2 bad argument (unknown query, format or parameter, or a value that does not fit), 1 any other failure.
+
+Examples:
+  ropa query --list
+  ropa query treatments-using-system --param system=RIO
+  ropa query retention-longer-than --param years=10 --format csv > long-retention.csv
+  ropa query search-treatments --param q=pegase --format json`,
+    )
+    .action(async (name: string | undefined, opts: QueryOptions) => {
+      if (opts.list) {
+        process.stdout.write(await listQueries(opts.format));
+        return;
+      }
+      if (name === undefined) throw new UsageError(`give the name of a query, or --list to see them; the queries are: ${(await loadCannedQueries()).map((q) => q.name).join(', ')}`);
+      const result = await runQuery(name, opts);
+      process.stdout.write(result.output);
+      console.error(`${result.count} ${result.count === 1 ? 'row' : 'rows'}${result.truncated ? ` (truncated to the first ${result.count})` : ''}`);
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function checkFormat(format: string): Format {
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (--format); use one of: ${FORMATS.join(', ')}`);
+  return format as Format;
+}
+
+/** The queries of queries/, as a table, CSV or JSON. */
+export async function listQueries(formatOption: string): Promise<string> {
+  const format = checkFormat(formatOption);
+  const queries = await loadCannedQueries();
+  if (format === 'json') {
+    const list = queries.map((q) => ({ name: q.name, title: q.title, questionFr: q.questionFr, questionEn: q.questionEn, params: q.params }));
+    return `${JSON.stringify(list, null, 2)}\n`;
+  }
+  const rows = queries.map((q) => [q.name, q.title, q.params.map(describeParam).join('; ')]);
+  const header = ['name', 'title', 'params'];
+  return format === 'csv' ? toCsv(header, rows) : renderTable(header, rows);
+}
+
+function describeParam(p: CannedQuery['params'][number]): string {
+  return `${p.name} (${p.type}${p.default !== undefined ? `, default ${p.default}` : ''})`;
+}
+
+export interface QueryRun {
+  output: string;
+  count: number;
+  truncated: boolean;
+}
+
+export async function runQuery(name: string, opts: QueryOptions): Promise<QueryRun> {
+  // Arguments are checked before anything is built or loaded.
+  const format = checkFormat(opts.format);
+  const queries = await loadCannedQueries();
+  const query = queries.find((q) => q.name === name);
+  if (!query) throw new UsageError(`unknown query "${name}"; the queries are: ${queries.map((q) => q.name).join(', ')}`);
+  let bindings;
+  try {
+    bindings = bindQueryParameters(query, parseParameterAssignments(opts.param));
+  } catch (error) {
+    if (error instanceof QueryParameterError) throw new UsageError(`${error.message} (--param)`);
+    throw error;
+  }
+  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+
+  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
+  if (!state.fresh) {
+    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); querying it anyway (--no-build)`);
+    else {
+      console.error(`building the graph: ${state.reason}`);
+      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
+    }
+  }
+
+  // The same store, engine and SPARQL service as the server.
+  const deps = await openAppDeps(config, (line) => console.error(line));
+  try {
+    const prepared = deps.sparql.prepare(query.text);
+    const result = await deps.sparql.execute(prepared, MEDIA_TYPE[format], { bindings });
+    const output = format === 'table' ? renderResultsTable(result.body, config.baseIri) : result.body.endsWith('\n') ? result.body : `${result.body}\n`;
+    return { output, count: result.count, truncated: result.truncated };
+  } finally {
+    await deps.store.close();
+  }
+}
+
+interface SparqlJsonTerm {
+  type: 'uri' | 'literal' | 'bnode' | 'triple';
+  value: string;
+}
+
+/** SPARQL JSON results as a table; IRIs of known vocabularies are shortened to CURIEs, the data's own to paths. */
+function renderResultsTable(json: string, baseIri: string): string {
+  const parsed = JSON.parse(json) as { head: { vars?: string[] }; results?: { bindings: Record<string, SparqlJsonTerm>[] }; boolean?: boolean };
+  if (parsed.boolean !== undefined) return `${parsed.boolean}\n`;
+  const vars = parsed.head.vars ?? [];
+  const rows = (parsed.results?.bindings ?? []).map((b) => vars.map((v) => (b[v] ? showTerm(b[v], baseIri) : '')));
+  return renderTable(vars, rows);
+}
+
+function showTerm(term: SparqlJsonTerm, baseIri: string): string {
+  if (term.type !== 'uri') return term.value;
+  if (term.value.startsWith(baseIri)) return `<${term.value.slice(baseIri.length)}>`;
+  for (const [prefix, ns] of Object.entries(PREFIXES)) {
+    const local = term.value.slice(ns.length);
+    if (term.value.startsWith(ns) && /^[\w.-]*$/.test(local)) return `${prefix}:${local}`;
+  }
+  return `<${term.value}>`;
+}
+
+/** Widest a cell may be before it is shortened with "…"; narrower when the terminal is. */
+const MAX_CELL = 70;
+const MIN_CELL = 8;
+
+/** A box-drawn table that fits the terminal when there is one; values are shown on one line. */
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], terminalWidth = process.stdout.isTTY ? process.stdout.columns : undefined): string {
+  const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const cells = [header.map(clean), ...rows.map((r) => r.map(clean))];
+  const widths = header.map((_, i) => Math.min(MAX_CELL, Math.max(...cells.map((r) => length(r[i] ?? '')))));
+  if (terminalWidth !== undefined) {
+    // Borders take 3 columns per cell plus 1; shrink the widest column until the table fits.
+    const budget = terminalWidth - (3 * widths.length + 1);
+    while (widths.reduce((a, b) => a + b, 0) > budget) {
+      const widest = widths.indexOf(Math.max(...widths));
+      if (widths[widest]! <= MIN_CELL) break;
+      widths[widest]! -= 1;
+    }
+  }
+  const fit = (s: string, w: number) => {
+    const chars = [...s];
+    const shown = chars.length > w ? `${chars.slice(0, Math.max(0, w - 1)).join('')}…` : s;
+    return shown + ' '.repeat(Math.max(0, w - length(shown)));
+  };
+  const line = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
+  const row = (r: readonly string[]) => `│ ${widths.map((w, i) => fit(r[i] ?? '', w)).join(' │ ')} │`;
+  return [line('┌', '┬', '┐'), row(cells[0]!), line('├', '┼', '┤'), ...cells.slice(1).map(row), line('└', '┴', '┘'), ''].join('\n');
+}
+
+function length(s: string): number {
+  return [...s].length;
+}
+
+/** RFC 4180 CSV, for the list of queries (results come from Comunica's serialiser). */
+function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const cell = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
