@@ -1,12 +1,5 @@
 // The `ropa` command: thin subcommands over the library; typed errors become clear messages and exit codes.
 import { Command, CommanderError } from 'commander';
-import { createBuildCommand } from './build-command.ts';
-import { createServeCommand } from './serve-command.ts';
-import { createExportCommand } from './export-command.ts';
-import { createReportCommand } from './report-command.ts';
-import { createCheckCommand } from './check-command.ts';
-import { createDiffCommand } from './diff-command.ts';
-import { createQueryCommand } from './query-command.ts';
 import { UsageError } from './usage-error.ts';
 import { RegisterFormatError } from '../ingest/register-format-error.ts';
 
@@ -14,13 +7,23 @@ const program = new Command('ropa')
   .description('Knowledge graph of GDPR records of processing activities (RoPA), mapped to W3C DPV 2.3')
   .showHelpAfterError()
   .exitOverride();
-program.addCommand(createBuildCommand().exitOverride());
-program.addCommand(createServeCommand().exitOverride());
-program.addCommand(createExportCommand().exitOverride());
-program.addCommand(createReportCommand().exitOverride());
-program.addCommand(createCheckCommand().exitOverride());
-program.addCommand(createDiffCommand().exitOverride());
-program.addCommand(createQueryCommand().exitOverride());
+
+/**
+ * Each subcommand pulls in a different part of the library (Comunica, pdf.js, exceljs…): load only the one
+ * asked for, so that `ropa build --help` does not pay for the server. Bare `ropa` or `ropa help` loads all.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build-command.ts')).createBuildCommand(),
+  serve: async () => (await import('./serve-command.ts')).createServeCommand(),
+  query: async () => (await import('./query-command.ts')).createQueryCommand(),
+  check: async () => (await import('./check-command.ts')).createCheckCommand(),
+  diff: async () => (await import('./diff-command.ts')).createDiffCommand(),
+  export: async () => (await import('./export-command.ts')).createExportCommand(),
+  report: async () => (await import('./report-command.ts')).createReportCommand(),
+};
+const requested = process.argv[2];
+const names = requested !== undefined && requested in COMMANDS ? [requested] : Object.keys(COMMANDS);
+for (const name of names) program.addCommand((await COMMANDS[name]!()).exitOverride());
 
 try {
   await program.parseAsync(process.argv);
