@@ -25,6 +25,13 @@ export const catalogueEntrySchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** Case-sensitive regular expressions (source text) for names that need them, e.g. "\\bRIO\\b". */
   patterns: z.array(z.string().min(1)).default([]),
+  /** Names found in English registers (EU institution records). A register is read with the names of its own
+   * language only: label, aliases and patterns for French registers; aliasesEn and patternsEn for English ones
+   * (labelEn is a display label, not matched). French words then never match English text ("AD" vacancies are no
+   * Active Directory, "Article 10" of Regulation 2018/1725 is no GDPR art. 10), and French results stay as they were. */
+  aliasesEn: z.array(z.string().min(1)).default([]),
+  /** Case-sensitive regular expressions for English registers, as `patterns` for French ones. */
+  patternsEn: z.array(z.string().min(1)).default([]),
   /** When set, the entity IS this DPV term (e.g. "dpv:Employee", "pd:Name", "eu-gdpr:A6-1-f"):
    * no IRI of ours is minted for it. */
   dpvTerm: curieSchema.optional(),
@@ -41,6 +48,9 @@ export const catalogueEntrySchema = z.object({
   internal: z.boolean().optional(),
   /** Organisations: ISO 3166 country of the headquarters, for non-EU company checks. */
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
+  /** Organisations that belong to no country: the DPV location whose law they come under (CURIE), e.g. "loc:EU"
+   * for an institution or body of the European Union, which is subject to Regulation (EU) 2018/1725, not the GDPR. */
+  jurisdiction: curieSchema.optional(),
   /** Data categories: special category (art. 9), criminal (art. 10) or national identifier (NIR). */
   sensitivity: z.enum(['art9', 'art10', 'nir']).optional(),
   /** A link for humans (official page), when known. */

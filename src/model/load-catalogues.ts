@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { catalogueKindSchema, catalogueSchema, type CatalogueEntry, type CatalogueKind } from './catalogue.ts';
 import { createRecogniser } from './recognise-entities.ts';
+import { namesForLanguage } from './language.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_DIR = join(PROJECT_ROOT, 'ontology', 'catalogues');
@@ -87,6 +88,7 @@ async function readCatalogueFile(path: string, kind: CatalogueKind): Promise<Loa
   }
   try {
     createRecogniser(parsed.data.entries);
+    createRecogniser(namesForLanguage(parsed.data.entries, 'en'));
   } catch (error) {
     throw new CatalogueError(file, (error as Error).message);
   }
@@ -117,6 +119,7 @@ function checkReferences(loaded: Map<CatalogueKind, LoadedFile>, byKind: Record<
         }
       });
       if (entry.dpvTerm !== undefined) checkCurie(file, at('dpvTerm'), entry.dpvTerm);
+      if (entry.jurisdiction !== undefined) checkCurie(file, at('jurisdiction'), entry.jurisdiction);
       entry.types.forEach((type, j) => checkCurie(file, at(`types.${j}`), type));
     });
     checkAcyclic(file, entries, (entry) => (entry.partOf === undefined ? [] : [entry.partOf]), 'partOf');

@@ -16,6 +16,11 @@ import { detectDpia } from './text/detect-dpia.ts';
 import { stripNegatedMentions } from './text/strip-negated-mentions.ts';
 import { findSubjectPhrases } from './text/find-subject-phrases.ts';
 import { findProcessorClauses } from './text/find-processor-clauses.ts';
+import { splitSubjectsAndCategories } from './text/split-subjects-and-categories.ts';
+import { findLegalBasisStatements } from './text/find-legal-basis-statements.ts';
+import { findEmailAddresses, findUrls, isNotApplicable } from './text/find-contacts.ts';
+import { LAYOUT_LANGUAGE, namesForLanguage, type Language } from './language.ts';
+import type { LegalBasisStatement } from './treatment.ts';
 
 type Recognise = (text: string) => string[];
 
@@ -25,25 +30,44 @@ export interface Normaliser {
 }
 
 export function createNormaliser(catalogues: Catalogues): Normaliser {
-  const recognise = {
-    organisation: createRecogniser(catalogues.organisation),
-    system: createRecogniser(catalogues.system),
-    policy: createRecogniser(catalogues.policy),
-    dataCategory: createRecogniser(catalogues['data-category']),
-    dataSubject: createRecogniser(catalogues['data-subject']),
-    country: createRecogniser(catalogues.country),
-  } satisfies Record<string, Recognise>;
+  // A register is read with the names of its own language only (see CatalogueEntry.aliasesEn).
+  const buildRecognisers = (language: Language) =>
+    ({
+      organisation: createRecogniser(namesForLanguage(catalogues.organisation, language)),
+      system: createRecogniser(namesForLanguage(catalogues.system, language)),
+      policy: createRecogniser(namesForLanguage(catalogues.policy, language)),
+      dataCategory: createRecogniser(namesForLanguage(catalogues['data-category'], language)),
+      dataSubject: createRecogniser(namesForLanguage(catalogues['data-subject'], language)),
+      country: createRecogniser(namesForLanguage(catalogues.country, language)),
+    }) satisfies Record<string, Recognise>;
+  const recognisers: Record<Language, ReturnType<typeof buildRecognisers>> = { fr: buildRecognisers('fr'), en: buildRecognisers('en') };
   const organisations = new Map(catalogues.organisation.map((o) => [o.id, o]));
   const systems = new Map(catalogues.system.map((s) => [s.id, s]));
 
-  function normaliseTreatment(raw: RawTreatment, reg: { defaultControllers: string[]; policies: string[]; file: string }, warnings: ParseWarning[]): Treatment {
+  function normaliseTreatment(
+    raw: RawTreatment,
+    reg: { defaultControllers: string[]; policies: string[]; file: string; language: Language },
+    warnings: ParseWarning[],
+  ): Treatment {
+    const { language } = reg;
+    const recognise = recognisers[language];
     const field = (key: FieldKey): SourceField | undefined => raw.fields.find((f) => f.key === key);
     const text = (key: FieldKey): string => field(key)?.text ?? '';
+    /** An item the record answers "n/a" states nothing. */
+    const stated = (key: FieldKey): string | undefined => (field(key) && !isNotApplicable(text(key)) ? text(key) : undefined);
     // Sentences that name something only to exclude it ("ne relève pas de CallMI mais de Orion") are not mentions.
-    const all = stripNegatedMentions(raw.fields.map((f) => f.text).join('\n'));
-    const title = cleanText(text('title')) || `Traitement ${raw.number ?? raw.ordinal}`;
+    const all = stripNegatedMentions(raw.fields.map((f) => f.text).join('\n'), language);
+    const title = cleanText(text('title')) || `${language === 'en' ? 'Processing' : 'Traitement'} ${raw.number ?? raw.ordinal}`;
+    // The EU record asks for persons and data categories in one cell: read each from its own part.
+    const personsAndData = field('dataSubjectsAndCategories') ? splitSubjectsAndCategories(text('dataSubjectsAndCategories')) : undefined;
+    const subjectsText = personsAndData?.subjects ?? text('dataSubjects');
+    const categoriesText = personsAndData?.categories ?? text('dataCategories');
 
     // cleanText joins words cut by a page break ("Directi <p>on de la jeunesse") before names are looked up.
+    // Every organisation the controller item names is a controller of the treatment. EDPS record 57 names the EDPS
+    // and, as "a separate controller for the procedure concerning the financial transactions", Lufthansa AirPlus:
+    // both control a part of the processing, neither jointly (its joint-controller item says "n/a"), so both are
+    // controllers and no joint controllership is stated; jointness comes only from the joint-controller item.
     const controllers = unique([...recognise.organisation(cleanText(text('controllers')))]);
     const systemIds = unique(recognise.system(all));
     const recipients = unique(recognise.organisation(cleanText(text('recipients'))));
@@ -55,15 +79,18 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     const providers = systemIds
       .map((id) => systems.get(id)?.provider)
       .filter((p): p is string => p !== undefined && recipients.includes(p));
-    const hosts = findProcessorClauses(text('recipients')).flatMap((clause) => recognise.organisation(clause));
-    const processors = unique([...recognise.organisation(text('processors')), ...[...providers, ...hosts].filter(external)]);
+    const hosts = findProcessorClauses(text('recipients'), language).flatMap((clause) => recognise.organisation(clause));
+    const processors = unique([...recognise.organisation(stated('processors') ?? ''), ...[...providers, ...hosts].filter(external)]);
+    const jointControllers = unique(recognise.organisation(cleanText(stated('jointControllers') ?? '')));
 
-    const retentionTexts = [...findRetentionStatements(text('dataCategories')), ...(field('retention') ? [cleanText(text('retention'))] : [])];
-    const retention: Retention[] = retentionTexts.flatMap((t) => parseRetention(t)).map(readNoRetention);
+    const retentionTexts = [...findRetentionStatements(categoriesText, language), ...(field('retention') ? [cleanText(text('retention'))] : [])];
+    const retention: Retention[] = retentionTexts.flatMap((t) => parseRetention(t, language)).map(readNoRetention);
 
+    // French registers have a lawful-basis cell; the EU records state the basis in their purposes or transfers.
     const legal = parseGdprLegalBasis(text('legalBasisGdpr'));
+    const legalStatements = language === 'en' ? readLegalBasisStatements(raw.fields) : [];
     const transfer = field('transfers')
-      ? { ...parseTransfer(text('transfers')), text: cleanText(text('transfers')) }
+      ? { ...parseTransfer(text('transfers'), language), text: cleanText(text('transfers')) }
       : { stated: 'not-stated' as const, countries: [] as string[] };
     const dpia = detectDpia(all);
 
@@ -92,35 +119,52 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       recipients,
       systems: systemIds,
       policies: unique([...reg.policies, ...recognise.policy(all)]),
-      dataCategories: unique(recognise.dataCategory(stripNegatedMentions(text('dataCategories')))),
+      dataCategories: unique(recognise.dataCategory(stripNegatedMentions(categoriesText, language))),
       // "Données relatives aux parents et à l'enfant" names data subjects the subjects cell may leave out.
       dataSubjects: unique([
-        ...recognise.dataSubject(stripNegatedMentions(text('dataSubjects'))),
-        ...findSubjectPhrases(text('dataCategories')).flatMap((phrase) => recognise.dataSubject(phrase)),
+        ...recognise.dataSubject(stripNegatedMentions(subjectsText, language)),
+        ...findSubjectPhrases(categoriesText, language).flatMap((phrase) => recognise.dataSubject(phrase)),
       ]),
-      legalBases: legal.bases.map((b) => `eu-gdpr:${b}`),
+      legalBases: unique([...legal.bases, ...legalStatements.flatMap((s) => s.gdpr)]).map((b) => `eu-gdpr:${b}`),
       retention,
       transfer: { ...transfer, countries: unique([...transfer.countries]) },
       dpia,
       ...(lastUpdate ? { lastUpdate } : {}),
+      ...readRecordItems(),
     };
+
+    /** What only the EU record form states: DPO, joint controllers, legal-basis sentences, data protection notice. */
+    function readRecordItems(): Partial<Treatment> {
+      const dpo = stated('dpo');
+      const notice = stated('privacyStatement');
+      return {
+        ...(dpo !== undefined ? { dpo: { text: cleanText(dpo), contacts: findEmailAddresses(dpo) } } : {}),
+        ...(jointControllers.length > 0 ? { jointControllers } : {}),
+        ...(legalStatements.length > 0 ? { legalBasisStatements: legalStatements.map(({ gdpr: _gdpr, ...s }) => s) } : {}),
+        ...(notice !== undefined ? { privacyNotice: { text: cleanText(notice), urls: findUrls(notice) } } : {}),
+      };
+    }
   }
 
   return {
     normalise(raw) {
       const warnings = [...raw.warnings];
+      // The layout the content was detected as says the language (never the file name).
+      const language = LAYOUT_LANGUAGE[raw.layout];
+      const recognise = recognisers[language];
       const preambleText = raw.preamble.map((f) => f.text).join('\n');
       const owners = unique(recognise.organisation(raw.title));
       const preambleControllers = raw.preamble.filter((f) => f.key === 'controllers').flatMap((f) => recognise.organisation(f.text));
       const defaultControllers = unique(preambleControllers.length > 0 ? preambleControllers : owners);
       const policies = unique(recognise.policy(preambleText));
-      const ctx = { defaultControllers, policies, file: raw.file };
+      const ctx = { defaultControllers, policies, file: raw.file, language };
       const treatments = raw.treatments.map((t) => normaliseTreatment(t, ctx, warnings));
       dedupeSlugs(treatments);
       return registerSchema.parse({
         slug: makeSlug(raw.file.replace(/\.[a-z]+$/i, ''), 80),
         file: raw.file,
         layout: raw.layout,
+        language,
         title: cleanText(raw.title),
         owners: unique([...owners, ...defaultControllers]),
         preamble: raw.preamble,
@@ -137,7 +181,17 @@ function readNoRetention(entry: Retention): Retention {
   if (entry.kind !== 'unspecified' || !NO_RETENTION.test(entry.text)) return entry;
   return { ...entry, kind: 'duration', duration: 'P0D' };
 }
-const NO_RETENTION = /^(?:absence de conservation|aucune conservation|pas de conservation)(?![\p{L}])/iu;
+const NO_RETENTION = /^(?:absence de conservation|aucune conservation|pas de conservation|no (?:data )?(?:retention|storage)|(?:data )?(?:are|is) not (?:kept|stored|retained))(?![\p{L}])/iu;
+
+/** Fields of an EU record that may state a legal basis: every item but the identification and contact ones. */
+const NO_LEGAL_BASIS: ReadonlySet<FieldKey> = new Set(['title', 'lastUpdate', 'referenceNumber', 'controllers', 'dpo', 'jointControllers', 'processors', 'privacyStatement']);
+
+/** Legal-basis sentences of an English record, with the GDPR points cited; those of the transfers item are about transfers. */
+function readLegalBasisStatements(fields: readonly SourceField[]): (LegalBasisStatement & { gdpr: string[] })[] {
+  return fields
+    .filter((f) => !NO_LEGAL_BASIS.has(f.key))
+    .flatMap((f) => findLegalBasisStatements(f.text).map((s) => ({ ...s, transfer: f.key === 'transfers' })));
+}
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];

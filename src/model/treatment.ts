@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { lineRangeSchema, sourceFieldSchema } from './source-field.ts';
 import { layoutIdSchema, parseWarningSchema } from './raw-register.ts';
+import { languageSchema } from './language.ts';
 
 export const retentionSchema = z.object({
   /** The statement as found (one sentence or clause of the source). */
@@ -17,6 +18,16 @@ export const dateStatementSchema = z.object({
   /** ISO date when the text could be read as one. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
+
+export const legalBasisStatementSchema = z.object({
+  text: z.string().min(1),
+  /** Articles of Regulation (EU) 2018/1725 cited ("48(2)(d)"): DPV 2.3 has no terms for that regulation. GDPR
+   * articles cited go to the treatment's legalBases as eu-gdpr terms instead. */
+  articles: z.array(z.string()),
+  /** True when it is about transfers to third countries (the transfers item), not the processing itself. */
+  transfer: z.boolean(),
+});
+export type LegalBasisStatement = z.infer<typeof legalBasisStatementSchema>;
 
 export const treatmentSchema = z.object({
   /** Slug unique within its register, e.g. "02-collecte-pro". */
@@ -45,6 +56,16 @@ export const treatmentSchema = z.object({
   }),
   dpia: z.object({ mentioned: z.boolean(), text: z.string().optional() }),
   lastUpdate: dateStatementSchema.optional(),
+  // Items the EU institutions' record (edps-form) states and the French layouts do not: absent there.
+  /** The data protection officer the record names, with the contact points given (e-mail addresses). */
+  dpo: z.object({ text: z.string().min(1), contacts: z.array(z.string()) }).optional(),
+  /** Organisation ids of the joint controllers the record names (its "joint controller" item, when not "n/a"). */
+  jointControllers: z.array(z.string()).optional(),
+  /** Sentences stating a legal basis: "The legal basis of the procedure is the Staff Regulations …", "Transfers are
+   * also based on Article 50(1)(b) of the Regulation (EU) 2018/1725". */
+  legalBasisStatements: z.array(legalBasisStatementSchema).optional(),
+  /** Where the data protection notice is: the record's text and the web addresses in it. */
+  privacyNotice: z.object({ text: z.string().min(1), urls: z.array(z.string()) }).optional(),
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
 
@@ -53,6 +74,8 @@ export const registerSchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   file: z.string(),
   layout: layoutIdSchema,
+  /** The language of the register's text, which its literals are tagged with; set from the layout. */
+  language: languageSchema.default('fr'),
   title: z.string(),
   /** Organisation ids of the register's owner(s), when recognised in the title/preamble. */
   owners: z.array(z.string()),
@@ -61,4 +84,5 @@ export const registerSchema = z.object({
   treatments: z.array(treatmentSchema).min(1),
   warnings: z.array(parseWarningSchema),
 });
-export type Register = z.infer<typeof registerSchema>;
+/** The input type, so that a register built without a language (tests, synthetic registers) is French. */
+export type Register = z.input<typeof registerSchema>;

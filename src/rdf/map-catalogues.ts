@@ -32,16 +32,27 @@ export function mapCatalogues(catalogues: Catalogues, iris: IriMinter): Quad[] {
         if (entry.seeAlso) add(node, rdfs.seeAlso, namedNode(entry.seeAlso));
       }
       for (const alias of entry.aliases) add(node, ropa.alias, literal(alias));
+      for (const alias of entry.aliasesEn) add(node, ropa.alias, literal(alias, 'en'));
       for (const b of entry.broader) {
         add(node, skos.broader, b.includes(':') ? expandCurie(b) : iris.entity(kind, requireEntry(catalogues, kind, b)));
       }
+      // An EU institution has no country: the Union is its jurisdiction (Regulation (EU) 2018/1725 applies to it).
+      if (entry.jurisdiction) add(node, dpv.hasJurisdiction, expandCurie(entry.jurisdiction));
       if (entry.provider) add(node, tech.hasProvider, iris.entity('organisation', requireEntry(catalogues, 'organisation', entry.provider)));
       if (entry.partOf) add(node, dct.isPartOf, iris.entity(kind, requireEntry(catalogues, kind, entry.partOf)));
+      // Where a company is established decides whether handing it data is a transfer outside the EU.
+      if (kind === 'organisation' && entry.country) add(node, dpv.hasCountry, iris.entity('country', requireCountry(catalogues, entry.country)));
       // Outside the EU/EEA is what makes a country a third country for the GDPR.
       if (kind === 'country' && entry.internal === false) add(node, rdf.type, dpv.ThirdCountry);
     }
   }
   return quads;
+}
+
+function requireCountry(catalogues: Catalogues, alpha2: string) {
+  const entry = catalogues.country.find((c) => c.dpvTerm === `loc:${alpha2}`);
+  if (!entry) throw new Error(`catalogue organisation: country ${alpha2} is not in countries.json`);
+  return entry;
 }
 
 function requireEntry(catalogues: Catalogues, kind: CatalogueKind, id: string) {

@@ -1,6 +1,7 @@
 // Maps one typed register and its treatments to DPV quads: the public contract analysts query.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { dct, dpv, prov, rdf, rdfs, ropa, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
+import type { Language } from '../model/language.ts';
 import type { Register, Treatment } from '../model/treatment.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
@@ -8,13 +9,22 @@ import type { SourceField } from '../model/source-field.ts';
 import type { IriMinter } from './mint-iris.ts';
 import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
 
-const { quad, literal } = DataFactory;
+const { quad, literal, namedNode } = DataFactory;
 
-const fr = (text: string) => literal(text, 'fr');
 const int = (n: number) => literal(String(n), xsd.integer);
+
+/** Our words in a register's literals (source record labels), in the register's language. */
+const WORDING: Readonly<Record<Language, { line: string; lines: string; activity: string }>> = {
+  fr: { line: 'ligne', lines: 'lignes', activity: 'Activité n°' },
+  en: { line: 'line', lines: 'lines', activity: 'Activity no.' },
+};
 
 export function mapRegister(register: Register, catalogues: Catalogues, iris: IriMinter): Quad[] {
   const quads: Quad[] = [];
+  // Every text of the register (titles, purposes, verbatim fields, our labels) is tagged with its language.
+  const language: Language = register.language ?? 'fr';
+  const tagged = (text: string) => literal(text, language);
+  const wording = WORDING[language];
   const add = (s: NamedNode, p: NamedNode, o: Quad_Object) => quads.push(quad(s, p, o));
   const entity = (kind: CatalogueKind, id: string): NamedNode => {
     const entry = catalogues.byId(kind, id);
@@ -25,24 +35,25 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
   const reg = iris.register(register.slug);
   add(reg, rdf.type, dpv.ROPA);
   add(reg, rdf.type, ropa.Register);
-  add(reg, dct.title, fr(register.title));
-  add(reg, rdfs.label, fr(register.title));
+  add(reg, dct.title, tagged(register.title));
+  add(reg, rdfs.label, tagged(register.title));
   add(reg, ropa.layout, literal(register.layout));
+  add(reg, dct.language, literal(language, xsd.language));
   for (const owner of register.owners) add(reg, dpv.hasDataController, entity('organisation', owner));
   for (const policy of register.policies) add(reg, dpv.hasPolicy, entity('policy', policy));
   const regSource = iris.registerPart(register.slug, 'source');
   add(reg, prov.wasDerivedFrom, regSource);
-  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register));
+  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language);
   register.preamble.forEach((f, i) => {
     const node = iris.registerPart(register.slug, 'preamble', String(i + 1));
     add(reg, ropa.preamble, node);
-    addSourceField(add, node, f, register.file);
+    addSourceField(add, node, f, register.file, language);
   });
   register.warnings.forEach((w, i) => {
     const node = iris.registerPart(register.slug, 'warning', String(i + 1));
     add(reg, ropa.hasWarning, node);
     add(node, rdf.type, ropa.Warning);
-    add(node, ropa.warningMessage, fr(w.message));
+    add(node, ropa.warningMessage, tagged(w.message));
     add(node, ropa.sourceFile, literal(w.file));
     add(node, ropa.firstLine, int(w.line));
   });
@@ -62,16 +73,16 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
   function mapTreatment(t: Treatment, node: NamedNode, part: (...path: string[]) => NamedNode): void {
     add(node, rdf.type, dpv.PersonalDataProcess);
     add(node, rdf.type, ropa.Treatment);
-    add(node, dct.title, fr(t.title));
-    add(node, rdfs.label, fr(t.title));
+    add(node, dct.title, tagged(t.title));
+    add(node, rdfs.label, tagged(t.title));
     add(node, ropa.ordinal, int(t.ordinal));
     if (t.number) add(node, ropa.registerNumber, literal(t.number));
     if (t.activity) {
       const act = iris.registerPart(register.slug, 'activity', t.activity.number);
       add(node, ropa.activity, act);
       add(act, rdf.type, ropa.Activity);
-      add(act, rdfs.label, fr(`Activité n° ${t.activity.number} : ${t.activity.title}`));
-      add(act, dct.title, fr(t.activity.title));
+      add(act, rdfs.label, tagged(`${wording.activity} ${t.activity.number}${language === 'fr' ? ' :' : ':'} ${t.activity.title}`));
+      add(act, dct.title, tagged(t.activity.title));
       add(act, dct.isPartOf, reg);
     }
     for (const id of t.controllers) add(node, dpv.hasDataController, entity('organisation', id));
@@ -80,8 +91,8 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(node, dpv.hasPurpose, p);
       add(p, rdf.type, dpv.Purpose);
       add(p, rdf.type, ropa.PurposeStatement);
-      add(p, dct.description, fr(text));
-      add(p, rdfs.label, fr(text.length > 120 ? `${text.slice(0, 117)}…` : text));
+      add(p, dct.description, tagged(text));
+      add(p, rdfs.label, tagged(shorten(text)));
     });
     for (const id of t.dataCategories) add(node, dpv.hasPersonalData, entity('data-category', id));
     for (const id of t.dataSubjects) add(node, dpv.hasDataSubject, entity('data-subject', id));
@@ -90,6 +101,16 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     for (const id of t.systems) add(node, dpv.isImplementedUsingTechnology, entity('system', id));
     for (const id of t.policies) add(node, dpv.hasPolicy, entity('policy', id));
     for (const basis of t.legalBases) add(node, dpv.hasLegalBasis, basis.startsWith('eu-gdpr:') ? expandCurie(basis) : euGdpr.term(basis));
+    // Regulation (EU) 2018/1725 has no DPV terms: its grounds stay sentences, with the articles they cite.
+    t.legalBasisStatements?.forEach((statement, i) => {
+      const b = part('legal-basis', String(i + 1));
+      add(node, ropa.legalBasisStatement, b);
+      add(b, rdf.type, ropa.LegalBasisStatement);
+      add(b, rdf.type, statement.transfer ? dpv.DataTransferLegalBasis : dpv.LegalBasis);
+      add(b, dct.description, tagged(statement.text));
+      add(b, rdfs.label, tagged(shorten(statement.text)));
+      for (const article of statement.articles) add(b, ropa.articleReference, literal(`Article ${article} of Regulation (EU) 2018/1725`));
+    });
 
     t.retention.forEach((r, i) => {
       const cond = part('retention', String(i + 1));
@@ -97,11 +118,11 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(node, dpv.hasStorageCondition, cond);
       add(cond, rdf.type, dpv.StorageDuration);
       add(cond, rdf.type, ropa.RetentionStatement);
-      add(cond, dct.description, fr(r.text));
-      add(cond, rdfs.label, fr(r.text.length > 120 ? `${r.text.slice(0, 117)}…` : r.text));
+      add(cond, dct.description, tagged(r.text));
+      add(cond, rdfs.label, tagged(shorten(r.text)));
       add(cond, dpv.hasDuration, duration);
       add(duration, rdf.type, DURATION_CLASS[r.kind]);
-      add(duration, dct.description, fr(r.text));
+      add(duration, dct.description, tagged(r.text));
       if (r.duration) add(duration, rdf.value, literal(r.duration, xsd.duration));
     });
 
@@ -111,7 +132,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(ts, rdf.type, ropa.TransferStatement);
       if (t.transfer.stated === 'none') add(ts, rdf.type, ropa.NoTransfer);
       add(ts, ropa.transferStated, literal(t.transfer.stated));
-      if (t.transfer.text) add(ts, dct.description, fr(t.transfer.text));
+      if (t.transfer.text) add(ts, dct.description, tagged(t.transfer.text));
     }
     for (const country of t.transfer.countries) add(node, dpv.hasThirdCountry, entity('country', countryId(country)));
 
@@ -120,7 +141,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       const m = part('security');
       add(node, dpv.hasTechnicalOrganisationalMeasure, m);
       add(m, rdf.type, dpv.TechnicalOrganisationalMeasure);
-      add(m, dct.description, fr(security.text));
+      add(m, dct.description, tagged(security.text));
     }
     if (t.dpia.mentioned) {
       // A security accreditation ("La solution sera homologuée DR") is no data protection impact assessment.
@@ -130,28 +151,51 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
         add(node, dpv.hasImpactAssessment, d);
         add(d, rdf.type, dpv.DPIA);
         const described = impact.length > 0 ? impact.join(' ') : t.dpia.text;
-        if (described) add(d, dct.description, fr(described));
+        if (described) add(d, dct.description, tagged(described));
       }
       if (accreditation.length > 0) {
         const a = part('accreditation');
         add(node, dpv.hasTechnicalOrganisationalMeasure, a);
         add(a, rdf.type, dpv.term('SecurityAssessment'));
-        add(a, dct.description, fr(accreditation.join(' ')));
+        add(a, dct.description, tagged(accreditation.join(' ')));
       }
+    }
+    if (t.dpo) {
+      const d = part('dpo');
+      add(node, dpv.hasDataProtectionOfficer, d);
+      add(d, rdf.type, dpv.DataProtectionOfficer);
+      add(d, rdfs.label, tagged(t.dpo.text));
+      add(d, dct.description, tagged(t.dpo.text));
+      for (const contact of t.dpo.contacts) add(d, dpv.hasContact, literal(contact));
+    }
+    if (t.jointControllers && t.jointControllers.length > 0) {
+      // The group of joint controllers: those of the controller item and those of the joint-controller item.
+      const j = part('joint-controllers');
+      add(node, dpv.hasJointDataControllers, j);
+      add(j, rdf.type, dpv.JointDataControllers);
+      for (const id of [...new Set([...t.controllers, ...t.jointControllers])]) add(j, dpv.hasEntity, entity('organisation', id));
+      for (const id of t.jointControllers) if (!t.controllers.includes(id)) add(node, dpv.hasDataController, entity('organisation', id));
+    }
+    if (t.privacyNotice) {
+      const n = part('privacy-notice');
+      add(node, dpv.hasNotice, n);
+      add(n, rdf.type, dpv.PrivacyNotice);
+      add(n, dct.description, tagged(t.privacyNotice.text));
+      for (const url of t.privacyNotice.urls) add(n, rdfs.seeAlso, namedNode(url));
     }
     if (t.lastUpdate?.date) add(node, dct.modified, literal(t.lastUpdate.date, xsd.date));
     if (t.lastUpdate) add(node, ropa.lastUpdateText, literal(t.lastUpdate.text));
     const legalText = t.fields.find((f) => f.key === 'legalBasisGdpr');
-    if (legalText) add(node, ropa.legalBasisText, fr(legalText.text));
+    if (legalText) add(node, ropa.legalBasisText, tagged(legalText.text));
 
     const source = part('source');
     add(node, prov.wasDerivedFrom, source);
-    addSourceRecord(add, source, register.file, t.lines.first, t.lines.last);
+    addSourceRecord(add, source, register.file, t.lines.first, t.lines.last, language);
     add(source, dct.isPartOf, regSource);
     for (const f of t.fields) {
       const fieldNode = part('field', f.key);
       add(node, ropa.hasSourceField, fieldNode);
-      addSourceField(add, fieldNode, f, register.file);
+      addSourceField(add, fieldNode, f, register.file, language);
     }
   }
 
@@ -171,24 +215,30 @@ const DURATION_CLASS: Record<Treatment['retention'][number]['kind'], NamedNode> 
 
 type Add = (s: NamedNode, p: NamedNode, o: Quad_Object) => void;
 
-function addSourceRecord(add: Add, node: NamedNode, file: string, first: number, last: number): void {
+function addSourceRecord(add: Add, node: NamedNode, file: string, first: number, last: number, language: Language): void {
+  const { line, lines } = WORDING[language];
   add(node, rdf.type, ropa.SourceRecord);
   add(node, rdf.type, prov.Entity);
   add(node, ropa.sourceFile, literal(file));
   add(node, ropa.firstLine, int(first));
   add(node, ropa.lastLine, int(last));
-  add(node, rdfs.label, literal(first === last ? `${file}, ligne ${first}` : `${file}, lignes ${first}–${last}`, 'fr'));
+  add(node, rdfs.label, literal(first === last ? `${file}, ${line} ${first}` : `${file}, ${lines} ${first}–${last}`, language));
 }
 
-function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string): void {
+function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string, language: Language): void {
   add(node, rdf.type, ropa.SourceField);
   add(node, ropa.fieldKey, literal(f.key));
-  add(node, ropa.fieldLabel, fr(f.label));
-  add(node, ropa.verbatim, fr(f.text));
+  add(node, ropa.fieldLabel, literal(f.label, language));
+  add(node, ropa.verbatim, literal(f.text, language));
   add(node, ropa.sourceFile, literal(file));
   add(node, ropa.firstLine, int(f.lines.first));
   add(node, ropa.lastLine, int(f.lines.last));
-  add(node, rdfs.label, fr(f.label));
+  add(node, rdfs.label, literal(f.label, language));
+}
+
+/** A label of at most 120 characters. */
+function shorten(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
 function firstLine(r: Register): number {

@@ -39,6 +39,11 @@ describe('ropa build', () => {
       '003-60ea04d657be5b10.ttl',
       '004-72dad74edd3dbafe.ttl',
       'catalogues.ttl',
+      'editions.ttl',
+      'eu-edps-record-01a-selection-of-staff-pdftotext-layout-en.ttl',
+      'eu-edps-record-03-selection-of-seconded-national-experts-pdftotext-layout-en.ttl',
+      'eu-edps-record-05-selection-and-management-of-interim-staff-pdftotext-layout-en.ttl',
+      'eu-edps-record-57-corporate-credit-card-pdftotext-layout-en.ttl',
       'manifest.json',
     ]);
     for (const [name, content] of first) if (name.endsWith('.ttl')) expect(content).toMatch(/^@base </);
@@ -54,7 +59,8 @@ describe('ropa build', () => {
     const result = await ropa('build', '--out', out);
     expect(result.stdout).toMatch(/000_49a1ce6041cf4ed6\.txt.*ms-table.*\b9\b/);
     expect(result.stdout).toMatch(/004_72dad74edd3dbafe\.txt.*miom-blocks.*\b36\b/);
-    expect(result.stdout).toMatch(/5 registers, 96 treatments, \d+ triples/);
+    expect(result.stdout).toMatch(/eu-edps_record-57_corporate-credit-card_pdftotext-layout_en\.txt.*edps-form.*\b1\b/);
+    expect(result.stdout).toMatch(/9 registers, 100 treatments, \d+ triples/);
     expect(result.stdout).toContain('004_72dad74edd3dbafe.txt:560');
     expect(result.stdout).toContain('19/092023');
   });

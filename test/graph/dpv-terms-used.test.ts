@@ -36,6 +36,24 @@ describe('DPV terms used by the built graph', () => {
     for (const ns of DPV_NAMESPACES) expect(used.some((iri) => iri.startsWith(ns)), ns).toBe(true);
   });
 
+  it('covers the four EDPS records: the DPV terms of their files are among those checked here', () => {
+    const edpsFiles = [...graph.quadsByFile.keys()].filter((name) => name.startsWith('eu-edps-record-'));
+    expect(edpsFiles).toHaveLength(4);
+    const fromEdps = new Set<string>();
+    for (const name of edpsFiles) {
+      for (const q of graph.quadsByFile.get(name) ?? []) for (const t of [q.subject, q.predicate, q.object]) if (t.termType === 'NamedNode' && isDpvIri(t.value)) fromEdps.add(t.value);
+    }
+    expect(fromEdps.size).toBeGreaterThan(25);
+    expect([...fromEdps].filter((iri) => !used.includes(iri))).toEqual([]);
+    // Terms only the EU records bring: DPO, data protection notice, transfer bases, card data, job applicants.
+    for (const local of ['dpv#DataProtectionOfficer', 'dpv#hasDataProtectionOfficer', 'dpv#PrivacyNotice', 'dpv#hasNotice', 'dpv#DataTransferLegalBasis', 'dpv#JobApplicant', 'dpv/pd#CreditCardNumber', 'dpv/pd#Disability']) {
+      expect([...fromEdps], local).toContain(`https://w3id.org/${local}`);
+    }
+    // The EDPS is an EU body: its jurisdiction is the Union (catalogues.ttl).
+    expect(used).toContain(`${PREFIXES.dpv}hasJurisdiction`);
+    expect(used).toContain(`${PREFIXES.loc}EU`);
+  });
+
   it('never uses the sunset dpv:PersonalDataHandling', () => {
     expect(used).not.toContain(`${PREFIXES.dpv}PersonalDataHandling`);
     for (const text of graph.result.files.values()) expect(text).not.toContain('PersonalDataHandling');

@@ -7,13 +7,18 @@ import { createGraphReader, type GraphReader } from './read-graph.ts';
 
 const { namedNode } = DataFactory;
 
-// Counted by hand in data/registers: table rows that open a treatment (000–003), "TRAITEMENT n°" lines (004).
+// Counted by hand in data/registers: table rows that open a treatment (000–003), "TRAITEMENT n°" lines (004);
+// an EU institution (EDPS) record is one processing activity.
 const expectedCounts = [
   { file: '000', treatments: 9 },
   { file: '001', treatments: 22 },
   { file: '002', treatments: 18 },
   { file: '003', treatments: 11 },
   { file: '004', treatments: 36 },
+  { file: 'eu-edps_record-01a', treatments: 1 },
+  { file: 'eu-edps_record-03', treatments: 1 },
+  { file: 'eu-edps_record-05', treatments: 1 },
+  { file: 'eu-edps_record-57', treatments: 1 },
 ];
 
 describe('treatments per register', () => {
@@ -45,7 +50,7 @@ describe('treatments per register', () => {
       graph.store.has(DataFactory.quad(s as never, rdf.type, dpv.PersonalDataProcess)),
     );
     expect(back).toHaveLength(treatments);
-    expect(graph.store.getSubjects(rdf.type, dpv.PersonalDataProcess, null)).toHaveLength(96);
+    expect(graph.store.getSubjects(rdf.type, dpv.PersonalDataProcess, null)).toHaveLength(100);
   });
 
   it('numbers the treatments 1..n in each register', () => {

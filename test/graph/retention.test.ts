@@ -56,6 +56,36 @@ const durationRows: readonly DurationRow[] = [
     wording: /24 heures/,
     treatments: ['004#31'], // 004:498 "conservées pendant 24 heures"
   },
+  // English statements of the EDPS records read into the same kinds and ISO durations.
+  {
+    value: 'P10Y',
+    wording: /\b10 (?:ans|years)\b|ten years/,
+    treatments: [
+      '001#16', // 001:49 "Durée : 10 ans maximum"
+      'eu-edps_record-01a#1', // 01a:90 "10 years from the end of the period worked by a recruited applicant"
+      'eu-edps_record-03#1', // 03:53 "10 years from the end of the period worked by a recruited applicant"
+      'eu-edps_record-57#1', // 57:131 "retention periods can be up to ten years"
+    ],
+  },
+  {
+    value: 'P7Y',
+    wording: /7 ?ans|seven \(7\) years/,
+    treatments: [
+      '004#35', // 004:558 "7ans, délai de prescription des infractions pénales"
+      'eu-edps_record-57#1', // 57:126 "kept as a rule for a maximum of seven (7) years"
+    ],
+  },
+  {
+    value: 'P5Y',
+    wording: /5 ans|5 years|five \(5\) years/,
+    treatments: [
+      '003#4', // 003:47 "Conservation 5 ans"
+      '003#7', // 003:56 "5 ans après"
+      '004#31', // 004:498 "Les traces de connexion sont conservées 5 ans"
+      'eu-edps_record-01a#1', // 01a:88 "5 years after the final administrative or judicial decision was rendered"
+      'eu-edps_record-05#1', // 05:70 "kept for a maximum of five (5) years"
+    ],
+  },
 ];
 
 describe('retention periods', () => {
@@ -72,7 +102,8 @@ describe('retention periods', () => {
   /** Duration nodes of a treatment, reached the DPV way: hasStorageCondition / hasDuration. */
   const durationsOf = (treatment: string): string[] =>
     read.values(treatment, dpv.hasStorageCondition).flatMap((condition) => read.values(condition, dpv.hasDuration));
-  const allTreatments = (): string[] => ['000', '001', '002', '003', '004'].flatMap((f) => read.treatments(f));
+  const allTreatments = (): string[] =>
+    ['000', '001', '002', '003', '004', 'eu-edps_record-01a', 'eu-edps_record-03', 'eu-edps_record-05', 'eu-edps_record-57'].flatMap((f) => read.treatments(f));
 
   it.each(durationRows)('$value is on exactly the treatments whose text states it', ({ value, treatments, wording }) => {
     const withValue = allTreatments().filter((t) => durationsOf(t).some((d) => read.values(d, rdf.value).includes(value)));
@@ -96,6 +127,13 @@ describe('retention periods', () => {
     const texts = untilEvent.flatMap((d) => read.values(d, dct.description));
     expect(texts.some((t) => /jusqu'au départ de l'agent/i.test(t)), texts.join(' | ')).toBe(true);
     for (const d of untilEvent) expect(read.values(d, rdf.value)).toEqual([]);
+  });
+
+  it('keeps "stored until the end of the selection process" (01a:92) as a dpv:UntilEventDuration with its text', () => {
+    const untilEvent = durationsOf(treatmentIri('eu-edps_record-01a#1')).filter((d) => read.values(d, rdf.type).includes(dpv.UntilEventDuration.value));
+    expect(untilEvent).toHaveLength(1);
+    expect(read.values(untilEvent[0] ?? '', dct.description).join(' ')).toMatch(/stored until the end of the selection process/);
+    expect(read.objects(untilEvent[0] ?? '', dct.description).every((o) => o.termType === 'Literal' && o.language === 'en')).toBe(true);
   });
 
   it('gives every 004 treatment kept "sans limitation de durée" a dpv:EndlessDuration, and no other', () => {

@@ -1,4 +1,4 @@
-// Acceptance 2: 61 treatments of the five registers, each checked against its register text (file:line per row).
+// Acceptance 2: 65 treatments of the five French registers and the four EDPS records, each checked against its text (file:line per row).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dct, dpv, rdf, PREFIXES } from '../../src/vocab/namespaces.ts';
 import { buildTestGraph, type TestGraph } from './build-test-graph.ts';
@@ -23,6 +23,11 @@ interface Row {
   readonly legalBases?: readonly string[];
   /** System ids (ontology/catalogues/systems.json) the treatment is implemented with. */
   readonly systems: readonly string[];
+  /** Organisation ids of the recipients and of the processors, when the row checks them. */
+  readonly recipients?: readonly string[];
+  readonly processors?: readonly string[];
+  /** Organisation ids of the joint controllers' group (dpv:hasJointDataControllers), when the row checks it; [] for none. */
+  readonly jointControllers?: readonly string[];
 }
 
 const T: Kind = 'TemporalDuration';
@@ -234,7 +239,46 @@ const rows: readonly Row[] = [
     file: '004', ordinal: 36, at: '004:563-574', title: "Messagerie Collaborative de l'Etat (MCE)",
     controllers: ['dtnum'], durations: ['P1Y'], kinds: [T, U], legalBases: ['A6-1-b'], systems: ['mce', 'rio'],
   },
+
+  // EDPS records (one treatment each, in English). Controller item "European Data Protection Supervisor (EDPS)";
+  // joint-controller and (unless said otherwise) processor items "n/a"; no GDPR article cited, so no eu-gdpr basis.
+  // 01a:10 title; 01a:14 controller; 01a:29 joint "n/a"; 01a:38 processor "n/a"; 01a:87 "2 years after the closure",
+  // 01a:88 "5 years after the final administrative or judicial decision", 01a:90 "10 years from the end of the period
+  // worked", 01a:91 "6 months after submission", 01a:92 "stored until the end of the selection process";
+  // 01a:97 recipients "the EDPS’ staff members appointed as members of the panel".
+  {
+    file: 'eu-edps_record-01a', ordinal: 1, at: '01a:10-124', title: 'Selection of staff for the EDPS Secretariat and the EDPB Secretariat',
+    controllers: ['edps'], durations: ['P10Y', 'P2Y', 'P5Y', 'P6M'], kinds: [T, U], legalBases: [], systems: [],
+    recipients: ['edps'], processors: [], jointControllers: [],
+  },
+  // 03:8 title; 03:12 controller; 03:25 joint "n/a"; 03:33 processor "n/a"; 03:52 "2 years", 03:53 "10 years",
+  // 03:54 "6 months"; 03:55-68 recipients are HR members, panel members, the Director and the Supervisor: no body named.
+  {
+    file: 'eu-edps_record-03', ordinal: 1, at: '03:8-83', title: 'Selection of Seconded National Experts (SNE)',
+    controllers: ['edps'], durations: ['P10Y', 'P2Y', 'P6M'], kinds: [T], legalBases: [], systems: [],
+    recipients: [], processors: [], jointControllers: [],
+  },
+  // 05:8 title; 05:12 controller; 05:24 joint "n/a"; 05:26 "Interim agencies:", 05:34 "Randstad Belgium SA/NV",
+  // 05:37 "Daoust SA/NV" (processors); 05:67 "SYSPER database"; 05:70 "five (5) years", 05:73 "two (2) years";
+  // 05:76-77 recipients "administration at the EDPS", "The EDPS Financial team".
+  {
+    file: 'eu-edps_record-05', ordinal: 1, at: '05:8-102', title: 'Selection and management of interim staff',
+    controllers: ['edps'], durations: ['P2Y', 'P5Y'], kinds: [T], legalBases: [], systems: ['sysper'],
+    recipients: ['edps'], processors: ['daoust', 'randstad-belgium'], jointControllers: [],
+  },
+  // 57:9 title; 57:13 "The European Data Protection Supervisor (EDPS) is the controller with regards to the internal
+  // procedure", 57:27 "Lufthansa AirPlus Servicekarten GmbH (‘AirPlus’) is a separate controller": two controllers,
+  // each of its part, and no joint controllership (57:48 joint "n/a"); 57:50 processor "n/a"; 57:126 "seven (7)
+  // years", 57:131 "up to ten years"; 57:132 "on behalf of the EDPS", 57:135 "data held by AirPlus may be disclosed".
+  {
+    file: 'eu-edps_record-57', ordinal: 1, at: '57:9-188', title: 'Use of Corporate Credit Card by Staff',
+    controllers: ['airplus', 'edps'], durations: ['P10Y', 'P7Y'], kinds: [T], legalBases: [], systems: [],
+    recipients: ['airplus', 'edps'], processors: [], jointControllers: [],
+  },
 ];
+
+const FRENCH = ['000', '001', '002', '003', '004'];
+const EDPS = ['eu-edps_record-01a', 'eu-edps_record-03', 'eu-edps_record-05', 'eu-edps_record-57'];
 
 describe('treatments checked against the register text', () => {
   let graph: TestGraph;
@@ -244,9 +288,10 @@ describe('treatments checked against the register text', () => {
     read = createGraphReader(graph);
   });
 
-  it('covers at least 30 treatments, at least 5 per register', () => {
+  it('covers at least 30 treatments, at least 5 per French register and every EDPS record', () => {
     expect(rows.length).toBeGreaterThanOrEqual(30);
-    for (const file of ['000', '001', '002', '003', '004']) expect(rows.filter((r) => r.file === file).length, file).toBeGreaterThanOrEqual(5);
+    for (const file of FRENCH) expect(rows.filter((r) => r.file === file).length, file).toBeGreaterThanOrEqual(5);
+    for (const file of EDPS) expect(rows.filter((r) => r.file === file).length, file).toBe(read.treatments(file).length);
     expect(new Set(rows.map((r) => `${r.file}/${r.ordinal}`)).size).toBe(rows.length);
   });
 
@@ -272,6 +317,17 @@ describe('treatments checked against the register text', () => {
     });
     it('is implemented with the systems', () => {
       expect(read.values(node(), dpv.isImplementedUsingTechnology)).toEqual(iris('system', row.systems));
+    });
+    it.runIf(row.recipients !== undefined)('has the recipients', () => {
+      expect(read.values(node(), dpv.hasRecipient)).toEqual(iris('organisation', row.recipients ?? []));
+    });
+    it.runIf(row.processors !== undefined)('has the processors', () => {
+      expect(read.values(node(), dpv.hasDataProcessor)).toEqual(iris('organisation', row.processors ?? []));
+    });
+    it.runIf(row.jointControllers !== undefined)('has the joint controllers, or none', () => {
+      const groups = read.values(node(), dpv.hasJointDataControllers);
+      expect(groups.flatMap((g) => read.values(g, dpv.hasEntity)).sort()).toEqual(iris('organisation', row.jointControllers ?? []));
+      if ((row.jointControllers ?? []).length === 0) expect(groups).toEqual([]);
     });
   });
 });

@@ -42,6 +42,13 @@ describe('loadCatalogues on ontology/catalogues', () => {
     { kind: 'legal-basis', id: 'a6-1-f', check: { dpvTerm: 'eu-gdpr:A6-1-f' } },
     { kind: 'country', id: 'us', check: { dpvTerm: 'loc:US', internal: false } },
     { kind: 'country', id: 'fr', check: { dpvTerm: 'loc:FR', internal: true } },
+    // The EU institution: no French ministry, no country, the Union as jurisdiction; read in English records by aliasesEn.
+    { kind: 'organisation', id: 'edps', check: { internal: false, jurisdiction: 'loc:EU', types: ['dpv:Organisation', 'dpv:PublicSectorBody'], aliasesEn: ['European Data Protection Supervisor', 'EDPS'] } },
+    { kind: 'organisation', id: 'airplus', check: { internal: false, country: 'DE' } },
+    { kind: 'organisation', id: 'randstad-belgium', check: { internal: false, country: 'BE' } },
+    { kind: 'system', id: 'sysper', check: { provider: 'european-commission' } },
+    { kind: 'data-subject', id: 'seconded-national-expert', check: { broader: ['dpv:Employee'] } },
+    { kind: 'data-category', id: 'disability', check: { dpvTerm: 'pd:Disability', sensitivity: 'art9' } },
   ] as const)('finds $kind $id', ({ kind, id, check }) => {
     expect(catalogues.byId(kind, id)).toMatchObject(check);
   });
@@ -53,7 +60,9 @@ describe('loadCatalogues on ontology/catalogues', () => {
 
   it('fills the zod defaults (aliases, patterns, types, broader)', () => {
     const entry = catalogues.byId('organisation', 'conseil-etat');
-    expect(entry).toMatchObject({ aliases: [], patterns: [], broader: [] });
+    expect(entry).toMatchObject({ aliases: [], patterns: [], broader: [], aliasesEn: [], patternsEn: [] });
+    expect(entry?.country).toBe('FR');
+    expect(catalogues.byId('organisation', 'edps')?.country).toBeUndefined();
   });
 });
 
@@ -158,6 +167,18 @@ describe('loadCatalogues on broken copies', () => {
       file: 'systems.json',
       edit: (json: any) => void (json.entries[0].patterns = ['(']),
       message: /^systems\.json: Entry "office365": invalid pattern "\("/,
+    },
+    {
+      name: 'an English pattern that does not compile',
+      file: 'data-subjects.json',
+      edit: (json: any) => void (json.entries[0].patternsEn = ['[']),
+      message: /^data-subjects\.json: Entry "employee": invalid pattern "\["/,
+    },
+    {
+      name: 'a jurisdiction with an unknown prefix',
+      file: 'organisations.json',
+      edit: (json: any) => void (json.entries.find((entry: any) => entry.id === 'edps').jurisdiction = 'geo:EU'),
+      message: /^organisations\.json: entries\.\d+\.jurisdiction \(id "edps"\): unknown prefix in "geo:EU"/,
     },
   ])('rejects $name, naming $file', async ({ file, edit, message }) => {
     const dir = await brokenCopy(file, edit);

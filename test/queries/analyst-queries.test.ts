@@ -260,7 +260,7 @@ describe('recipients, processors and transfers', () => {
     expect(rows.map((r) => registerKey(r.treatment)).filter((k) => ['004', 'edps-01a', 'edps-03', 'edps-05'].includes(k))).toEqual([]);
   });
 
-  it.fails('transfers-outside-eu: also the ten Microsoft treatments (Microsoft, a US company, receives their data: the graph does not say where it is)', async () => {
+  it('transfers-outside-eu: also the ten Microsoft treatments (Microsoft, a US company: dpv:hasCountry loc:US, receives their data)', async () => {
     const rows = await q('transfers-outside-eu');
     expect(keys(rows)).toEqual([...OFFICE365, 'edps-57 Use of Corporate Credit Card by Staff'].sort());
   });

@@ -5,12 +5,12 @@ import { loadCatalogues, type Catalogues } from '../../src/model/load-catalogues
 import type { Register, Treatment } from '../../src/model/treatment.ts';
 import { createIriMinter } from '../../src/rdf/mint-iris.ts';
 import { mapRegister } from '../../src/rdf/map-register.ts';
-import { dct, dpv, rdf, ropa, PREFIXES } from '../../src/vocab/namespaces.ts';
+import { dct, dpv, rdf, rdfs, ropa, PREFIXES } from '../../src/vocab/namespaces.ts';
 
 const BASE = 'https://unit.test.example/';
 const TREATMENT = `${BASE}register/reg/treatment/t`;
 
-function makeRegister(overrides: Partial<Treatment>, warnings: Register['warnings'] = []): Register {
+function makeRegister(overrides: Partial<Treatment>, warnings: Register['warnings'] = [], register: Partial<Register> = {}): Register {
   const treatment: Treatment = {
     slug: 't', ordinal: 1, title: 'Traitement', lines: { first: 10, last: 12 },
     fields: [{ key: 'title', label: 'Intitulé', text: 'Traitement', lines: { first: 10, last: 10 } }],
@@ -18,7 +18,7 @@ function makeRegister(overrides: Partial<Treatment>, warnings: Register['warning
     dataSubjects: [], legalBases: [], retention: [], transfer: { stated: 'not-stated', countries: [] }, dpia: { mentioned: false },
     ...overrides,
   };
-  return { slug: 'reg', file: 'reg.txt', layout: 'miom-blocks', title: 'Registre', owners: [], preamble: [], policies: [], treatments: [treatment], warnings };
+  return { slug: 'reg', file: 'reg.txt', layout: 'miom-blocks', title: 'Registre', owners: [], preamble: [], policies: [], treatments: [treatment], warnings, ...register };
 }
 
 describe('mapRegister', () => {
@@ -80,5 +80,77 @@ describe('mapRegister', () => {
     const [duration] = values(store, condition ?? '', dpv.hasDuration);
     expect(values(store, duration ?? '', rdf.type)).toEqual([dpv.TemporalDuration.value]);
     expect(values(store, duration ?? '', rdf.value)).toEqual(['P0D']);
+  });
+
+  describe('an English register (EDPS record)', () => {
+    const english = (overrides: Partial<Treatment> = {}): Store =>
+      map(
+        makeRegister(
+          {
+            title: 'Selection of staff',
+            fields: [{ key: 'title', label: 'Record title', text: 'Selection of staff', lines: { first: 10, last: 10 } }],
+            purposes: ['Select staff.'],
+            retention: [{ text: '2 years', kind: 'duration', duration: 'P2Y' }],
+            ...overrides,
+          },
+          [{ file: 'reg.txt', line: 11, message: 'template leftover dropped' }],
+          { layout: 'edps-form', language: 'en', title: 'EDPS record of processing activity — Selection of staff' },
+        ),
+      );
+    const literals = (store: Store) => store.getQuads(null, null, null, null).map((q) => q.object).filter((o) => o.termType === 'Literal');
+
+    it('tags every text literal @en and none @fr, and says dct:language "en"', () => {
+      const store = english();
+      const tagged = literals(store).filter((o) => o.termType === 'Literal' && o.language !== '');
+      expect(tagged.length).toBeGreaterThan(10);
+      expect([...new Set(tagged.map((o) => (o.termType === 'Literal' ? o.language : '')))]).toEqual(['en']);
+      expect(values(store, `${BASE}register/reg`, dct.language)).toEqual(['en']);
+      expect(values(store, `${TREATMENT}/source`, rdfs.label)).toEqual(['reg.txt, lines 10–12']);
+    });
+
+    it('keeps a French register @fr, "lignes 10–12"', () => {
+      const store = map(makeRegister({}));
+      expect([...new Set(literals(store).flatMap((o) => (o.termType === 'Literal' && o.language !== '' ? [o.language] : [])))]).toEqual(['fr']);
+      expect(values(store, `${TREATMENT}/source`, rdfs.label)).toEqual(['reg.txt, lignes 10–12']);
+      expect(values(store, `${BASE}register/reg`, dct.language)).toEqual(['fr']);
+    });
+
+    it('maps the DPO to a dpv:DataProtectionOfficer with its contact', () => {
+      const store = english({ dpo: { text: 'edps-dpo@edps.europa.eu', contacts: ['edps-dpo@edps.europa.eu'] } });
+      expect(values(store, TREATMENT, dpv.hasDataProtectionOfficer)).toEqual([`${TREATMENT}/dpo`]);
+      expect(values(store, `${TREATMENT}/dpo`, rdf.type)).toEqual([dpv.DataProtectionOfficer.value]);
+      expect(values(store, `${TREATMENT}/dpo`, dpv.hasContact)).toEqual(['edps-dpo@edps.europa.eu']);
+    });
+
+    it('maps joint controllers to one dpv:JointDataControllers group with every controller, each a controller of the treatment', () => {
+      const store = english({ controllers: ['edps'], jointControllers: ['airplus'] });
+      expect(values(store, TREATMENT, dpv.hasJointDataControllers)).toEqual([`${TREATMENT}/joint-controllers`]);
+      expect(values(store, `${TREATMENT}/joint-controllers`, rdf.type)).toEqual([dpv.JointDataControllers.value]);
+      expect(values(store, `${TREATMENT}/joint-controllers`, dpv.hasEntity)).toEqual([`${BASE}organisation/airplus`, `${BASE}organisation/edps`]);
+      expect(values(store, TREATMENT, dpv.hasDataController)).toEqual([`${BASE}organisation/airplus`, `${BASE}organisation/edps`]);
+      expect(values(english({ controllers: ['edps', 'airplus'] }), TREATMENT, dpv.hasJointDataControllers)).toEqual([]);
+    });
+
+    it('maps a 2018/1725 legal basis to a statement with its article, never to an eu-gdpr term', () => {
+      const store = english({
+        legalBasisStatements: [
+          { text: 'Transfers are also based on Article 50(1)(b) of the Regulation (EU) 2018/1725.', articles: ['50(1)(b)'], transfer: true },
+          { text: 'The legal basis of the procedure is the Staff Regulations.', articles: [], transfer: false },
+        ],
+      });
+      expect(values(store, TREATMENT, dpv.hasLegalBasis)).toEqual([]);
+      expect(values(store, TREATMENT, ropa.legalBasisStatement)).toEqual([`${TREATMENT}/legal-basis/1`, `${TREATMENT}/legal-basis/2`]);
+      expect(values(store, `${TREATMENT}/legal-basis/1`, rdf.type)).toEqual([dpv.DataTransferLegalBasis.value, ropa.LegalBasisStatement.value]);
+      expect(values(store, `${TREATMENT}/legal-basis/1`, ropa.articleReference)).toEqual(['Article 50(1)(b) of Regulation (EU) 2018/1725']);
+      expect(values(store, `${TREATMENT}/legal-basis/2`, rdf.type)).toEqual([dpv.LegalBasis.value, ropa.LegalBasisStatement.value]);
+      expect(values(store, `${TREATMENT}/legal-basis/2`, ropa.articleReference)).toEqual([]);
+    });
+
+    it('maps the data protection notice with its web address', () => {
+      const store = english({ privacyNotice: { text: 'https://edps.europa.eu/notice_en', urls: ['https://edps.europa.eu/notice_en'] } });
+      expect(values(store, TREATMENT, dpv.hasNotice)).toEqual([`${TREATMENT}/privacy-notice`]);
+      expect(values(store, `${TREATMENT}/privacy-notice`, rdf.type)).toEqual([dpv.PrivacyNotice.value]);
+      expect(values(store, `${TREATMENT}/privacy-notice`, rdfs.seeAlso)).toEqual(['https://edps.europa.eu/notice_en']);
+    });
   });
 });

@@ -37,3 +37,38 @@ describe('parseTransfer', () => {
     expect(parseTransfer(input as unknown as string).stated).toBe('not-stated');
   });
 });
+
+describe('parseTransfer in English (EU institution records)', () => {
+  it.each([
+    { text: 'No', expected: { stated: 'none', countries: [] } }, // 01a:101, 03:69, 05:80
+    { text: 'n/a', expected: { stated: 'none', countries: [] } },
+    { text: 'None.', expected: { stated: 'none', countries: [] } },
+    { text: 'No transfer outside the EU/EEA', expected: { stated: 'none', countries: [] } },
+    { text: 'Personal data are not transferred to third countries.', expected: { stated: 'none', countries: [] } },
+    { text: 'Yes', expected: { stated: 'yes', countries: [] } },
+    { text: 'Yes, to the United States (standard contractual clauses)', expected: { stated: 'yes', countries: ['US'] } },
+    { text: 'Support from India and the UK', expected: { stated: 'yes', countries: ['IN', 'GB'] } },
+    { text: 'No, except maintenance from Switzerland', expected: { stated: 'yes', countries: ['CH'] } },
+    // 57:147, then AirPlus' providers "[located in Europe]": a transfer, no third country named.
+    {
+      text: 'Personal data are being transferred outside of EU and EEA by Lufthansa AirPlus. AirPlus shares your data with service providers [located in Europe].',
+      expected: { stated: 'yes', countries: [] },
+    },
+    { text: 'Hosted by a contractor', expected: { stated: 'not-stated', countries: [] } },
+    { text: '', expected: { stated: 'not-stated', countries: [] } },
+  ])('$text', ({ text, expected }) => {
+    expect(parseTransfer(text, 'en')).toEqual(expected);
+  });
+
+  it('reads the whole transfers item of record 57 as a transfer to unnamed third countries', () => {
+    const lines = readFileSync(new URL('../../../data/registers/eu-edps_record-57_corporate-credit-card_pdftotext-layout_en.txt', import.meta.url), 'utf8').split('\n');
+    // 57:147-172, the description column only.
+    const text = lines.slice(146, 172).map((l) => l.slice(47)).join(' ');
+    expect(parseTransfer(text, 'en')).toEqual({ stated: 'yes', countries: [] });
+  });
+
+  it('keeps French and English apart: "No" is no French answer, "Non" no English one', () => {
+    expect(parseTransfer('No').stated).toBe('not-stated');
+    expect(parseTransfer('Non', 'en').stated).toBe('not-stated');
+  });
+});

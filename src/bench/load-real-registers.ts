@@ -1,0 +1,15 @@
+// Parses and normalises the real registers in process, exactly as the build does, without writing anything.
+import { listRegisterFiles } from '../build/list-register-files.ts';
+import { DEFAULT_REGISTERS_DIR } from '../config/project-paths.ts';
+import { readRegisterFile } from '../ingest/read-register-file.ts';
+import { loadCatalogues, type Catalogues } from '../model/load-catalogues.ts';
+import { createNormaliser } from '../model/normalise-register.ts';
+import type { Register } from '../model/treatment.ts';
+
+export async function loadRealRegisters(dir: string = DEFAULT_REGISTERS_DIR): Promise<{ registers: Register[]; catalogues: Catalogues }> {
+  const catalogues = await loadCatalogues();
+  const normaliser = createNormaliser(catalogues);
+  const registers: Register[] = [];
+  for (const path of await listRegisterFiles([dir])) registers.push(normaliser.normalise(await readRegisterFile(path)));
+  return { registers, catalogues };
+}
