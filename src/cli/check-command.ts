@@ -1,7 +1,6 @@
 // `ropa check`: runs the compliance shapes on the built graph, prints the report and writes the SHACL report.
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
-import { checkGraphState } from '../build/ensure-graph.ts';
 import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
 import type { CheckReport } from '../checks/check-report.ts';
 import { formatCheckReport } from '../checks/format-check-report.ts';
@@ -12,8 +11,8 @@ import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { listGraphFiles } from '../store/list-graph-files.ts';
-import { runBuild } from './build-command.ts';
 import { UsageError } from './usage-error.ts';
+import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 export const DEFAULT_REPORT_FILE = join(PROJECT_ROOT, 'data', 'checks', 'validation-report.ttl');
 const FORMATS = ['text', 'json'] as const;
@@ -77,14 +76,7 @@ export async function runCheck(opts: CheckOptions): Promise<{ report: CheckRepor
   if (!parsedAsOf.success) throw new UsageError(`invalid date "${asOf}" (--as-of): ${parsedAsOf.error.issues.map((i) => i.message).join('; ')}`);
   const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
 
-  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
-  if (!state.fresh) {
-    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); checking it anyway (--no-build)`);
-    else {
-      console.error(`building the graph: ${state.reason}`);
-      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
-    }
-  }
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'checking' });
 
   const files = await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));
   const run = await runChecks({ data: { files: files.map((f) => f.path) }, asOf: parsedAsOf.data });

@@ -2,7 +2,6 @@
 import { Command } from 'commander';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { checkGraphState } from '../build/ensure-graph.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { dumpGraph } from '../linked-data/dump-graph.ts';
 import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
@@ -10,8 +9,8 @@ import { findRdfFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { createGraphStore } from '../store/graph-store.ts';
 import { listGraphFiles } from '../store/list-graph-files.ts';
-import { runBuild } from './build-command.ts';
 import { UsageError } from './usage-error.ts';
+import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 const FORMAT_NAMES = RDF_FORMATS.map((f) => f.name).join(', ');
 
@@ -59,14 +58,7 @@ export async function runExport(opts: ExportOptions): Promise<{ file: string; by
   if (!format) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMAT_NAMES}`);
   const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
 
-  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
-  if (!state.fresh) {
-    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); exporting it anyway (--no-build)`);
-    else {
-      console.error(`building the graph: ${state.reason}`);
-      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
-    }
-  }
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'exporting' });
 
   const iris = createIriMinter(config.baseIri);
   const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, iris) });

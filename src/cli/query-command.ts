@@ -1,13 +1,12 @@
 // `ropa query`: runs one of the analysts' canned queries (queries/*.rq) on the built graph, or lists them.
 import { Command, Option } from 'commander';
-import { checkGraphState } from '../build/ensure-graph.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { bindQueryParameters, parseParameterAssignments, QueryParameterError } from '../sparql/bind-query-parameters.ts';
 import { loadCannedQueries, type CannedQuery } from '../sparql/load-canned-queries.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
-import { runBuild } from './build-command.ts';
 import { UsageError } from './usage-error.ts';
+import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -117,14 +116,7 @@ export async function runQuery(name: string, opts: QueryOptions): Promise<QueryR
   }
   const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
 
-  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
-  if (!state.fresh) {
-    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); querying it anyway (--no-build)`);
-    else {
-      console.error(`building the graph: ${state.reason}`);
-      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
-    }
-  }
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'querying' });
 
   // The same store, engine and SPARQL service as the server.
   const deps = await openAppDeps(config, (line) => console.error(line));

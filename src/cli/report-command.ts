@@ -1,7 +1,7 @@
 // `ropa report`: the CNIL-style register read from the built graph, as CSV, XLSX or HTML fiches; written atomically.
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { checkGraphState } from '../build/ensure-graph.ts';
+import { ensureBuiltGraph } from './ensure-built-graph.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { createGraphStore } from '../store/graph-store.ts';
@@ -13,7 +13,6 @@ import { buildHtmlFiles, REPORT_FORMATS, type ReportFormat } from '../reports/re
 import { writeCnilCsv } from '../reports/write-cnil-csv.ts';
 import { writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
 import { writeReportFile, writeReportFolder } from '../reports/write-report-files.ts';
-import { runBuild } from './build-command.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface ReportOptions {
@@ -80,14 +79,7 @@ export async function runReport(opts: ReportOptions): Promise<{ path: string; fi
   }
   const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
 
-  const state = await checkGraphState(config.graphDir, [config.registersDir], config.baseIri);
-  if (!state.fresh) {
-    if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); reporting on it anyway (--no-build)`);
-    else {
-      console.error(`building the graph: ${state.reason}`);
-      await runBuild([config.registersDir], { out: config.graphDir, base: config.baseIri, quiet: true });
-    }
-  }
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'reporting on' });
 
   // The same engine as the server's (open-app-deps.ts): the store in a worker, Comunica over it.
   const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, createIriMinter(config.baseIri)) });

@@ -1,12 +1,11 @@
 // `ropa serve` (and `npm start`): builds the graph if stale, loads it and serves the endpoint.
+import { ensureBuiltGraph } from './ensure-built-graph.ts';
 import { Command } from 'commander';
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
-import { checkGraphState } from '../build/ensure-graph.ts';
-import { runBuild } from './build-command.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { createApp } from '../http/create-app.ts';
 
@@ -57,14 +56,7 @@ export function createServeCommand(): Command {
         federationStrict: opts.strictFederation,
       });
       const inputs = selection.inputs ?? [config.registersDir];
-      const state = await checkGraphState(config.graphDir, inputs, config.baseIri);
-      if (!state.fresh) {
-        if (opts.build === false) console.error(`warning: the graph is stale (${state.reason}); serving it anyway (--no-build)`);
-        else {
-          console.error(`building the graph: ${state.reason}`);
-          await runBuild(inputs, { out: config.graphDir, base: config.baseIri, quiet: true });
-        }
-      }
+      await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving' });
       const deps = await openAppDeps(config, (line) => console.error(line));
       const app = createApp(deps);
       const server: Server = await new Promise((resolve, reject) => {
