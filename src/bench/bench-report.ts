@@ -58,7 +58,7 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   machine: MachineInfo;
-  options: { quick: boolean; scales: number[]; engines: EngineName[]; seed: string; timeoutMs: number; warm: WarmPolicy; httpDurationS: number };
+  options: { quick: boolean; scales: number[]; engines: EngineName[]; seed: string; timeoutMs: number; warm: WarmPolicy; httpDurationS: number; queries?: string };
   /** The real registers the generator follows, and the synthetic registers of each scale, summarised. */
   statistics: { real: RegisterSummary; synthetic: Record<string, RegisterSummary> };
   queries: { name: string; title: string; origin: 'queries' | 'bench'; form: string }[];

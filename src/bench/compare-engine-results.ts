@@ -32,7 +32,8 @@ function describeDifference(a: { engine: EngineName; measure: QueryMeasure }, b:
   if (!a.measure.lines || !b.measure.lines) return `${head} (results too large to list)`;
   const inB = new Set(b.measure.lines);
   const inA = new Set(a.measure.lines);
-  const onlyA = a.measure.lines.filter((l) => !inB.has(l)).slice(0, 3);
-  const onlyB = b.measure.lines.filter((l) => !inA.has(l)).slice(0, 3);
-  return [head, ...onlyA.map((l) => `only ${a.engine}: ${l}`), ...onlyB.map((l) => `only ${b.engine}: ${l}`)].join('\n');
+  const onlyA = a.measure.lines.filter((l) => !inB.has(l)).slice(0, 2);
+  const onlyB = b.measure.lines.filter((l) => !inA.has(l)).slice(0, 2);
+  const cut = (line: string) => (line.length > 240 ? `${line.slice(0, 239)}…` : line);
+  return [head, ...onlyA.map((l) => `only ${a.engine}: ${cut(l)}`), ...onlyB.map((l) => `only ${b.engine}: ${cut(l)}`)].join('\n');
 }

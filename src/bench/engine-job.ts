@@ -26,7 +26,8 @@ export interface EngineJob {
   keepLines: number;
   /**
    * After a timeout, end the process so that the parent starts a fresh one for the queries left: later figures then
-   * do not pay for the abandoned query (Comunica goes on computing it, and our store reloads its worker).
+   * do not pay for the abandoned query (Comunica goes on computing it). Off for our engine, whose store replaces the
+   * worker that overran: the child waits for the new worker instead.
    */
   restartOnTimeout: boolean;
   /** Most warm runs of the variants (ours: rows, store); 0 skips the variants. */

@@ -1,6 +1,6 @@
 // Generates synthetic registers and writes them through our mapping and Turtle writer, one file per register.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Catalogues } from '../model/load-catalogues.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
@@ -80,7 +80,17 @@ export async function writeSyntheticGraph(options: {
   quads += catalogueQuads.length;
   // listGraphFiles reads which files are registers from the build's manifest.
   await writeFile(join(options.dir, 'manifest.json'), `${JSON.stringify({ baseIri: options.baseIri, synthetic: true, registers: slugs }, null, 2)}\n`);
-  const files = await listGraphFiles(options.dir, iris);
+  // The ontology files are copied beside the data, so that every engine of a run loads the same bytes even if they
+  // are edited meanwhile.
+  const files = await Promise.all(
+    (await listGraphFiles(options.dir, iris)).map(async (file) => {
+      if (file.name !== 'ontology') return file;
+      const copy = join(options.dir, 'ontology', basename(file.path));
+      await mkdir(dirname(copy), { recursive: true });
+      await copyFile(file.path, copy);
+      return { ...file, path: copy };
+    }),
+  );
   const busy = millis.generate + millis.map + millis.serialise;
   return { files, registers, treatments, quads, turtleBytes, millis, throughput: busy > 0 ? (treatments * 1000) / busy : 0 };
 }
