@@ -17,6 +17,8 @@ export interface QueryEngineSetup {
   endpointUrl: string;
   /** SPARQL endpoints federated with the local store (empty: the local store is the only source). */
   remotes: readonly string[];
+  /** The local store itself, for answers that need no planning (see SparqlService.execute). */
+  local: Pick<GraphStore, 'query'>;
 }
 
 export interface FederationOptions {
@@ -57,5 +59,5 @@ export function createQueryEngine(options: {
     // The store is built once and only read; an update must fail here rather than reach it.
     readOnly: true,
   };
-  return { engine: new QueryEngine(), context, endpointUrl, remotes };
+  return { engine: new QueryEngine(), context, endpointUrl, remotes, local: options.store };
 }

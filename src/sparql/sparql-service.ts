@@ -64,6 +64,13 @@ export interface SparqlService {
 
 export const RDF_XML = 'application/rdf+xml';
 
+/** What the store writes and countSerialisedResults counts exactly, per result kind. */
+const DIRECT_MEDIA_TYPES: Record<ResultKind, readonly string[]> = {
+  bindings: ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'],
+  boolean: ['application/sparql-results+json', 'application/sparql-results+xml'],
+  quads: ['application/n-triples'],
+};
+
 export function createSparqlService(options: {
   setup: QueryEngineSetup;
   /** Named graphs of the store: the only IRIs a FROM or a default-graph-uri may name. */
@@ -74,6 +81,11 @@ export function createSparqlService(options: {
   serviceBaseIri?: string;
   /** Federation default: fail when a source fails. */
   federationStrict?: boolean;
+  /**
+   * Answer from the store's own serialisation when Comunica would add nothing (default true); false sends every
+   * query through Comunica, as the tests that compare both paths do.
+   */
+  directAnswers?: boolean;
 }): SparqlService {
   const { engine, context } = options.setup;
   const bindingsFactory = new BindingsFactory(DataFactory);
@@ -151,7 +163,40 @@ export function createSparqlService(options: {
     }
   }
 
+  /**
+   * With the local store as the only source, Comunica hands it the query text whole and then only re-encodes its
+   * answer: parse the store's SPARQL JSON into terms, write them out again. When nothing else is needed (no
+   * federation, no initial bindings, a media type the store writes and can count), the store's body is the answer.
+   * Returns undefined when the result is over the cap, so that the Comunica path cuts it as usual.
+   */
+  async function answerDirectly(prepared: PreparedQuery, mediaType: string, options2: ExecuteOptions): Promise<SerialisedResult | undefined> {
+    const result = await options.setup.local.query(prepared.text, {
+      accept: mediaType,
+      timeoutMs: options.timeoutMs,
+      count: true,
+      ...(prepared.dataset ? { defaultGraphs: prepared.dataset.defaultGraphs, namedGraphs: prepared.dataset.namedGraphs } : {}),
+      ...(options2.signal ? { signal: options2.signal } : {}),
+    });
+    if (result.count === undefined || result.count > options.resultLimit) return undefined;
+    return { contentType: result.contentType, body: result.body, count: result.count, truncated: false, failedSources: [] };
+  }
+
+  function canAnswerDirectly(prepared: PreparedQuery, mediaType: string, options2: ExecuteOptions): boolean {
+    return (
+      options.directAnswers !== false &&
+      options.setup.remotes.length === 0 &&
+      options2.bindings === undefined &&
+      DIRECT_MEDIA_TYPES[prepared.kind].includes(mediaType)
+    );
+  }
+
   async function execute(prepared: PreparedQuery, mediaType: string, options2: ExecuteOptions = {}): Promise<SerialisedResult> {
+    if (canAnswerDirectly(prepared, mediaType, options2)) {
+      const direct = await answerDirectly(prepared, mediaType, options2).catch((error: unknown) => {
+        throw translateEngineError(error);
+      });
+      if (direct) return direct;
+    }
     const report = new FederationReport(options2.strict ?? options.federationStrict ?? false);
     const result = await run(prepared, options2, async (result) => {
       if (result.resultType === 'boolean') {

@@ -15,19 +15,25 @@ export interface RunLimits {
   signal?: AbortSignal;
 }
 
+/** What a worker answered: the serialised body, and its count when the request asked for one. */
+export interface WorkerResult {
+  body: string;
+  count?: number;
+}
+
 export interface WorkerPool {
   /** Quads in each worker's copy of the graph. */
   readonly size: number;
   /** Wall time of the first start, all workers loading in parallel. */
   readonly loadMillis: number;
-  run(request: PoolRequest, limits?: RunLimits): Promise<string>;
+  run(request: PoolRequest, limits?: RunLimits): Promise<WorkerResult>;
   close(): Promise<void>;
 }
 
 interface Job {
   request: GraphWorkerRequest;
   limits: RunLimits;
-  resolve: (body: string) => void;
+  resolve: (result: WorkerResult) => void;
   reject: (error: Error) => void;
   timer?: NodeJS.Timeout;
   onAbort?: () => void;
@@ -46,6 +52,8 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
   let nextId = 1;
   let closed = false;
   let size = -1;
+  /** Why the last restart failed: said to every request once no worker is left. */
+  let brokenReason = '';
 
   /** Follows the slot's (new) worker; resolves once it has loaded, rejects if loading fails. */
   function watchWorker(slot: Slot): Promise<void> {
@@ -101,7 +109,7 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
       slot.worker.ref();
       if (job.limits.timeoutMs !== undefined) {
         const ms = job.limits.timeoutMs;
-        job.timer = setTimeout(() => failRunning(slot, new QueryTimeoutError(`Query exceeded ${ms} ms and was stopped`)), ms);
+        job.timer = setTimeout(() => failRunning(slot, new QueryTimeoutError(`the query ran longer than ${ms} ms and was stopped`)), ms);
       }
       slot.worker.postMessage(job.request);
     }
@@ -111,7 +119,7 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
     const job = slot.job;
     if (!job || job.request.id !== reply.id) return;
     finish(job);
-    if (reply.type === 'result') job.resolve(reply.body);
+    if (reply.type === 'result') job.resolve(reply.count === undefined ? { body: reply.body } : { body: reply.body, count: reply.count });
     else job.reject(createReplyError(reply));
     if (reply.type === 'error' && reply.fatal) replace(slot);
     else setIdle(slot);
@@ -137,7 +145,8 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
       // The data loaded before, so this is unexpected; better fail loudly than queue forever.
       console.error('graph worker could not be restarted', error);
       slot.state = 'broken';
-      if (slots.every((s) => s.state === 'broken')) rejectQueued(new Error('No graph worker is available'));
+      brokenReason = error instanceof Error ? error.message : String(error);
+      if (slots.every((s) => s.state === 'broken')) rejectQueued(new Error(`No graph worker is available: ${brokenReason}`));
     });
     void old.terminate();
   }
@@ -172,9 +181,9 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
     },
     loadMillis,
     run(request, limits = {}) {
-      return new Promise<string>((resolve, reject) => {
+      return new Promise<WorkerResult>((resolve, reject) => {
         if (closed) return reject(new Error('The graph store is closed'));
-        if (slots.every((s) => s.state === 'broken')) return reject(new Error('No graph worker is available'));
+        if (slots.every((s) => s.state === 'broken')) return reject(new Error(`No graph worker is available: ${brokenReason}`));
         const job: Job = { request: { ...request, id: nextId++ } as GraphWorkerRequest, limits, resolve, reject };
         const signal = limits.signal;
         if (signal) {

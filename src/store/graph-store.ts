@@ -1,5 +1,5 @@
 // The local graph: Turtle files in named graphs, queried with Oxigraph off the main thread.
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { QueryRefusedError } from '../sparql/query-errors.ts';
 import { chooseResultFormat } from './choose-result-format.ts';
 import { createWorkerPool } from './create-worker-pool.ts';
@@ -23,11 +23,15 @@ export interface StoreQueryOptions {
   timeoutMs: number;
   /** Aborting drops the query from the queue, or stops it like a timeout. */
   signal?: AbortSignal;
+  /** Also count the solutions or triples (only for the media types countSerialisedResults knows). */
+  count?: boolean;
 }
 
 export interface StoreQueryResult {
   contentType: string;
   body: string;
+  /** Solutions or triples in the body, when asked for and countable. */
+  count?: number;
 }
 
 export type DumpFormat = 'application/n-triples' | 'application/n-quads' | 'text/turtle';
@@ -48,7 +52,10 @@ export interface GraphStore {
 export async function createGraphStore(options: GraphStoreOptions): Promise<GraphStore> {
   const started = performance.now();
   const files = await Promise.all(
-    options.files.map(async (file) => ({ graph: file.graph, bytes: copyToSharedMemory(await readFile(file.path)) })),
+    options.files.map(async ({ path, graph }) => {
+      const { size, mtimeMs } = await stat(path);
+      return { graph, path, size, mtimeMs };
+    }),
   );
   const data: GraphWorkerData = { files };
   const pool = await createWorkerPool({ workers: options.workers ?? 1, data });
@@ -70,7 +77,7 @@ export async function createGraphStore(options: GraphStoreOptions): Promise<Grap
       }
       const defaultGraphs = dropEmpty(queryOptions.defaultGraphs);
       const namedGraphs = dropEmpty(queryOptions.namedGraphs);
-      const body = await pool.run(
+      const { body, count } = await pool.run(
         {
           type: 'query',
           sparql,
@@ -79,23 +86,17 @@ export async function createGraphStore(options: GraphStoreOptions): Promise<Grap
           unionDefaultGraph: !defaultGraphs && !namedGraphs && !shape.hasDatasetClause,
           ...(defaultGraphs ? { defaultGraphs } : {}),
           ...(namedGraphs ? { namedGraphs } : {}),
+          ...(queryOptions.count ? { count: true } : {}),
         },
         { timeoutMs: queryOptions.timeoutMs, ...(queryOptions.signal ? { signal: queryOptions.signal } : {}) },
       );
-      return { contentType, body };
+      return { contentType, body, ...(count !== undefined ? { count } : {}) };
     },
-    dump(format, graph) {
-      return pool.run({ type: 'dump', format, ...(graph !== undefined ? { graph } : {}) });
+    async dump(format, graph) {
+      return (await pool.run({ type: 'dump', format, ...(graph !== undefined ? { graph } : {}) })).body;
     },
     close: () => pool.close(),
   };
-}
-
-/** Copies the bytes once into shared memory, so that every worker (and every restart) reads them in place. */
-function copyToSharedMemory(buffer: Buffer): Uint8Array {
-  const shared = new Uint8Array(new SharedArrayBuffer(buffer.byteLength));
-  shared.set(buffer);
-  return shared;
 }
 
 function dropEmpty(list: string[] | undefined): string[] | undefined {

@@ -1,8 +1,12 @@
 // The messages exchanged between the graph store and its Oxigraph workers.
 
-/** Handed to each worker at start: the files' bytes live in shared memory, so no worker copies them over. */
+/**
+ * Handed to each worker at start. Each worker reads the files itself, so that no copy of the Turtle stays in
+ * memory once loaded (at 100 000 treatments that copy was 0.9 GiB); size and mtime, taken when the store opened,
+ * stop a restarted worker from loading files a rebuild has since replaced.
+ */
 export interface GraphWorkerData {
-  files: { graph: string; bytes: Uint8Array }[];
+  files: { graph: string; path: string; size: number; mtimeMs: number }[];
 }
 
 export type GraphWorkerRequest =
@@ -16,13 +20,15 @@ export type GraphWorkerRequest =
       unionDefaultGraph: boolean;
       defaultGraphs?: string[];
       namedGraphs?: string[];
+      /** Count the solutions or triples of the serialised result (media types countSerialisedResults knows). */
+      count?: boolean;
     }
   | { type: 'dump'; id: number; format: string; graph?: string };
 
 export type GraphWorkerReply =
   | { type: 'ready'; size: number; millis: number }
   | { type: 'failed'; message: string }
-  | { type: 'result'; id: number; body: string }
+  | { type: 'result'; id: number; body: string; count?: number }
   | {
       type: 'error';
       id: number;

@@ -1,6 +1,8 @@
 // Worker thread holding one Oxigraph copy of the graph; answers one request at a time, synchronously.
+import { readFileSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Store, namedNode } from 'oxigraph';
+import { countSerialisedResults } from './count-serialised-results.ts';
 import type { GraphWorkerData, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
 
 // Oxigraph reports every parse failure as "error at line:column: ...".
@@ -19,8 +21,12 @@ function loadStore({ files }: GraphWorkerData): Store | undefined {
   const store = new Store();
   try {
     for (const file of files) {
+      const stat = statSync(file.path);
+      if (stat.size !== file.size || stat.mtimeMs !== file.mtimeMs) {
+        throw new Error(`${file.path} changed on disk since the graph store opened; restart the server to serve the new graph`);
+      }
       // no_transaction: a bulk load into a fresh store needs no rollback, and skips buffering.
-      store.load(file.bytes, { format: 'text/turtle', to_graph_name: namedNode(file.graph), no_transaction: true });
+      store.load(readFileSync(file.path), { format: 'text/turtle', to_graph_name: namedNode(file.graph), no_transaction: true });
     }
   } catch (error) {
     send({ type: 'failed', message: getMessage(error) });
@@ -32,8 +38,11 @@ function loadStore({ files }: GraphWorkerData): Store | undefined {
 
 function answer(store: Store, request: GraphWorkerRequest): GraphWorkerReply {
   try {
-    const body = request.type === 'query' ? runQuery(store, request) : runDump(store, request);
-    return { type: 'result', id: request.id, body };
+    if (request.type === 'dump') return { type: 'result', id: request.id, body: runDump(store, request) };
+    const body = runQuery(store, request);
+    // Counted here, off the main thread, which only forwards the body.
+    const count = request.count ? countSerialisedResults(body, request.resultsFormat) : undefined;
+    return { type: 'result', id: request.id, body, ...(count !== undefined ? { count } : {}) };
   } catch (error) {
     const message = getMessage(error);
     const fatal = error instanceof WebAssembly.RuntimeError;

@@ -1,4 +1,5 @@
 // Reads a SPARQL text with sparqljs to learn its form, its dataset clauses and any SERVICE it calls.
+import { LRUCache } from 'lru-cache';
 import sparqljs from 'sparqljs';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE' | 'UPDATE' | 'UNKNOWN';
@@ -18,10 +19,26 @@ export interface QueryShape {
 }
 
 /**
+ * The same text is read by the service, then by the store (and a client repeats its queries): parsing once
+ * saves a few milliseconds a query. Shapes are shared between callers, hence frozen.
+ */
+const shapes = new LRUCache<string, Readonly<QueryShape>>({ max: 1000 });
+
+/**
  * `baseIri` is the service-defined base (SPARQL 1.1 Protocol §2.1.4 lets the endpoint choose one): a query
  * using relative IRIs without BASE is read against it, and `resolvedText` then carries absolute IRIs.
  */
-export function inspectQuery(sparql: string, baseIri?: string): QueryShape {
+export function inspectQuery(sparql: string, baseIri?: string): Readonly<QueryShape> {
+  const key = `${baseIri ?? ''}\n${sparql}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    shape = Object.freeze(readQueryShape(sparql, baseIri));
+    shapes.set(key, shape);
+  }
+  return shape;
+}
+
+function readQueryShape(sparql: string, baseIri?: string): QueryShape {
   let parsed: sparqljs.SparqlQuery;
   let resolvedText: string | undefined;
   try {

@@ -171,6 +171,20 @@ describe('timeouts', () => {
     }
   });
 
+  it('does not let a restarted worker load files a rebuild replaced, and says why', async () => {
+    const copy = await writeFixtureGraph();
+    const single = await createGraphStore({ files: copy.files, workers: 1 });
+    try {
+      const { appendFile } = await import('node:fs/promises');
+      await appendFile(copy.files[0]!.path, '\n<urn:x:new> <urn:x:p> <urn:x:o> .\n');
+      await expect(single.query(EXPLOSIVE, { accept: JSON_RESULTS, timeoutMs: 300 })).rejects.toBeInstanceOf(QueryTimeoutError);
+      await expect(single.query(COUNT_ALL, { accept: 'text/csv', timeoutMs: 5000 })).rejects.toThrow(/changed on disk since the graph store opened/);
+    } finally {
+      await single.close();
+      await copy.remove();
+    }
+  });
+
   it('stops a running query when its signal aborts, and drops a queued one', async () => {
     const single = await createGraphStore({ files: fixture.files, workers: 1 });
     try {
