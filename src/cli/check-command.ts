@@ -6,7 +6,7 @@ import type { CheckReport } from '../checks/check-report.ts';
 import { formatCheckReport } from '../checks/format-check-report.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
-import { writeFileAtomically } from '../checks/write-file-atomically.ts';
+import { writeFileAtomically } from '../build/write-file-atomically.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';

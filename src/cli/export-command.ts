@@ -1,7 +1,7 @@
 // `ropa export`: writes the same dump as GET /export/… to a file, from the built graph, atomically.
 import { Command } from 'commander';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { writeFileAtomically } from '../build/write-file-atomically.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { dumpGraph } from '../linked-data/dump-graph.ts';
 import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
@@ -81,16 +81,3 @@ export async function runExport(opts: ExportOptions): Promise<{ file: string; by
   }
 }
 
-/** A reader of `file` sees the old content or the new one, never half of it. */
-async function writeFileAtomically(file: string, content: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  // Same folder as the target, so that the rename stays on one file system and is atomic.
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, content, 'utf8');
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}

@@ -1,19 +1,10 @@
 // Writes report files so that a reader never sees half of one: a temporary file or folder beside the target, then renames.
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { writeFileAtomically } from '../build/write-file-atomically.ts';
 
 /** One file: written to a temporary name in the same folder (same file system), then renamed over the target. */
-export async function writeReportFile(file: string, content: string | Buffer): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.tmp`);
-  try {
-    await writeFile(temporary, content);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-}
+export const writeReportFile = writeFileAtomically;
 
 /**
  * Files of one folder: all are written into a staging folder beside it first, so a failure leaves nothing.

@@ -2,12 +2,12 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomically(file: string, content: string): Promise<void> {
+export async function writeFileAtomically(file: string, content: string | Buffer): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   // Same folder as the target, so that the rename stays on one file system and is atomic.
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}-${Date.now()}.tmp`);
   try {
-    await writeFile(temporary, content, 'utf8');
+    await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });
