@@ -2,8 +2,9 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/launch-browser.ts';
+import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
 import { startTestServer, type TestServer } from '../support/start-test-server.ts';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 
@@ -11,10 +12,8 @@ const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
 
 let server: TestServer;
 let browser: Browser;
-let context: BrowserContext;
+let watched: WatchedPage;
 let page: Page;
-let requests: string[];
-let problems: string[];
 let rio: string;
 
 beforeAll(async () => {
@@ -30,16 +29,8 @@ afterAll(async () => {
 });
 
 async function openContext(viewport: { width: number; height: number }): Promise<void> {
-  requests = [];
-  problems = [];
-  context = await browser.newContext({ viewport, locale: 'fr-FR' });
-  await context.route((url) => url.origin !== new URL(server.url).origin, (route) => route.abort('blockedbyclient'));
-  page = await context.newPage();
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  watched = await openWatchedPage(browser, server.url, viewport);
+  page = watched.page;
 }
 
 beforeEach(async () => {
@@ -47,10 +38,9 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await context.close();
-  const origin = new URL(server.url).origin;
-  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-  expect(problems).toEqual([]);
+  await watched.close();
+  expect(watched.outsideRequests()).toEqual([]);
+  expect(watched.problems).toEqual([]);
 });
 
 async function screenshot(name: string): Promise<void> {
@@ -278,7 +268,7 @@ describe('the explorer page in a browser', () => {
     const original = await drawing();
     const selected = await page.locator('#panel h2').textContent();
 
-    await context.close();
+    await watched.close();
     await openContext({ width: 1400, height: 1000 });
     await page.goto(shared!);
     await waitReady({ nodes: original.nodes.length });
@@ -312,7 +302,7 @@ describe('the explorer page in a browser', () => {
   });
 
   it('works on a phone-width screen: the panel below the graph, nothing wider than the screen, labels apart', async () => {
-    await context.close();
+    await watched.close();
     await openContext({ width: 390, height: 844 });
     await openExplorer(`#${new URLSearchParams({ focus: rio, sel: rio })}`);
     await waitReady({ minNodes: 14 });

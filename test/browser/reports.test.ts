@@ -2,8 +2,9 @@
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/launch-browser.ts';
+import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
 import { startTestServer, type TestServer } from '../support/start-test-server.ts';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 
@@ -12,10 +13,8 @@ const REGISTER = '004-72dad74edd3dbafe';
 
 let server: TestServer;
 let browser: Browser;
-let context: BrowserContext;
+let watched: WatchedPage;
 let page: Page;
-let requests: string[];
-let problems: string[];
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
@@ -30,24 +29,14 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  requests = [];
-  problems = [];
-  context = await browser.newContext({ viewport: { width: 1200, height: 1000 }, locale: 'fr-FR' });
-  // Anything bound elsewhere is recorded (below) and never leaves the machine.
-  await context.route((url) => url.origin !== new URL(server.url).origin, (route) => route.abort('blockedbyclient'));
-  page = await context.newPage();
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  watched = await openWatchedPage(browser, server.url, { width: 1200, height: 1000 });
+  page = watched.page;
 });
 
 afterEach(async () => {
-  await context.close();
-  const origin = new URL(server.url).origin;
-  expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-  expect(problems).toEqual([]);
+  await watched.close();
+  expect(watched.outsideRequests()).toEqual([]);
+  expect(watched.problems).toEqual([]);
 });
 
 /** Pages of a PDF and the text of each, read with pdf.js. */

@@ -1,24 +1,12 @@
 // The `ropa build` command as a user runs it: exit codes, messages, and nothing written on bad input.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile, copyFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { DEFAULT_REGISTERS_DIR, PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
+import { runRopa as ropa } from '../support/run-ropa.ts';
 
-const run = promisify(execFile);
-const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
 
-async function ropa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('ropa build', () => {
   let out: string;

@@ -1,27 +1,14 @@
 // The `ropa check` command as a user runs it: report, SHACL file, exit codes with and without --strict, bad options.
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/checks/check-report.ts';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 import { rdf, sh } from '../../src/vocab/namespaces.ts';
+import { runRopa as ropa } from '../support/run-ropa.ts';
 
-const run = promisify(execFile);
-const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
 
-async function ropa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('ropa check', () => {
   let dir: string;

@@ -1,25 +1,11 @@
 // The `ropa diff` command as a user runs it: three formats, registers named several ways, exit code 2 for a bad name.
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REGISTERS_DIR, PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
 import type { RegisterDiff } from '../../src/editions/diff-registers.ts';
+import { runRopa as ropa } from '../support/run-ropa.ts';
 
-const run = promisify(execFile);
-const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
 
-async function ropa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  // A clean environment for our settings, so that a developer's ROPA_* variables do not change the result.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ROPA_')));
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env, maxBuffer: 32 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('ropa diff', () => {
   it('writes a text report by default: order of the editions, added, removed, changed field by field', async () => {

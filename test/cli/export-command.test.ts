@@ -1,31 +1,16 @@
 // The `ropa export` command as a user runs it: the graph built when missing, files written whole, clear refusals.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Parser } from 'n3';
 import jsonld from 'jsonld';
 import * as $rdf from 'rdflib';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import { runRopa as ropa } from '../support/run-ropa.ts';
 
-const run = promisify(execFile);
-const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
 const BASE = 'http://localhost:3000/';
 const REGISTER = '001-16106fe6b7c9f12d';
 
-async function ropa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  // A clean environment for our settings, so that a developer's ROPA_* variables do not change the result.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ROPA_')));
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 async function countTriples(file: string, format: string): Promise<number> {
   const text = await readFile(file, 'utf8');

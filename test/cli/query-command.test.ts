@@ -1,28 +1,14 @@
 // The `ropa query` command as a user runs it: the graph built when missing, the three formats, clear refusals.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 import { renderTable } from '../../src/cli/query-command.ts';
+import { runRopa as ropa } from '../support/run-ropa.ts';
 
-const exec = promisify(execFile);
-const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
 const BASE = 'http://localhost:3000/';
 
-async function ropa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  // A clean environment for our settings, so that a developer's ROPA_* variables do not change the result.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ROPA_')));
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env, maxBuffer: 10_000_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 /** RFC 4180 records (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(text: string): string[][] {

@@ -1,30 +1,15 @@
 // The `ropa report` command as a user runs it: CSV, XLSX, a folder of HTML fiches; help; clear refusals with exit code 2.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import { runRopa as ropa } from '../support/run-ropa.ts';
 
-const run = promisify(execFile);
-const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
 const BASE = 'http://localhost:3000/';
 const REGISTER = '004-72dad74edd3dbafe';
 
-async function ropa(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  // A clean environment for our settings, so that a developer's ROPA_* variables do not change the result.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ROPA_')));
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('ropa report', () => {
   let dir: string;
