@@ -30,7 +30,7 @@ export interface QueryFigures {
   query: string;
   /** The figure compared: warm median when there are warm runs, else the cold run (marked). */
   figure: Partial<Record<EngineName, { ms: number; from: 'warm' | 'cold' | 'timeout'; lowerBound: boolean }>>;
-  timings: Partial<Record<EngineName, { status: QueryMeasure['status']; cold?: number; warm?: TimingSummary; count?: number; variants?: Record<string, TimingSummary | undefined> }>>;
+  timings: Partial<Record<EngineName, { status: QueryMeasure['status']; /** Why a query was not run. */ skipped?: string; cold?: number; warm?: TimingSummary; count?: number; variants?: Record<string, TimingSummary | undefined> }>>;
   oursOverOxigraph?: number;
   naiveOverOurs?: number;
   /** True when naive timed out, so that naive÷ours is at least the figure given. */
@@ -57,8 +57,12 @@ export interface BenchReport {
   date: string;
   startedAt: string;
   finishedAt: string;
+  /** Wall time of the whole run so far (from the bench process's start, so module loading included), milliseconds. */
+  wallMs: number;
+  /** Where the wall time went, in order: "setup", "1000 generate", "1000 ours", …, "http". */
+  phases: { name: string; ms: number }[];
   machine: MachineInfo;
-  options: { quick: boolean; scales: number[]; engines: EngineName[]; seed: string; timeoutMs: number; warm: WarmPolicy; httpDurationS: number; queries?: string };
+  options: { quick: boolean; scales: number[]; engines: EngineName[]; seed: string; timeoutMs: number; warm: WarmPolicy; httpDurationS: number; queries?: string; queriesDir?: string };
   /** The real registers the generator follows, and the synthetic registers of each scale, summarised. */
   statistics: { real: RegisterSummary; synthetic: Record<string, RegisterSummary> };
   queries: { name: string; title: string; origin: 'queries' | 'bench'; form: string }[];
@@ -66,7 +70,18 @@ export interface BenchReport {
   http?: HttpBenchResult;
   httpError?: string;
   targets: TargetCheck[];
+  /** Queries whose engines disagree (`disagree` verdicts over all scales): the run then exits with 1. */
   disagreements: number;
+}
+
+/** `disagree` verdicts over all scales; `naive-unsupported`, `tolerated` and `incomplete` do not count. */
+export function countDisagreements(scales: readonly Pick<ScaleResult, 'agreement'>[]): number {
+  return scales.reduce((n, s) => n + s.agreement.filter((a) => a.verdict === 'disagree').length, 0);
+}
+
+/** The bench's exit code: 1 as soon as two engines disagree on one query at one scale, else 0. */
+export function benchExitCode(report: Pick<BenchReport, 'scales'>): 0 | 1 {
+  return countDisagreements(report.scales) > 0 ? 1 : 0;
 }
 
 /** Per-query figures and ratios of one scale, from the engines' raw measures. */
@@ -79,7 +94,7 @@ export function deriveQueryFigures(engines: readonly EngineScaleResult[], timeou
       if (!m) continue;
       const warm = summariseTimings(m.warmMs);
       const variants = Object.fromEntries(Object.entries(m.variants).map(([name, v]) => [name, summariseTimings(v.warmMs.length > 0 ? v.warmMs : v.coldMs !== undefined ? [v.coldMs] : [])]));
-      figures.timings[engine.engine] = { status: m.status, ...(m.coldMs !== undefined ? { cold: m.coldMs } : {}), ...(warm ? { warm } : {}), ...(m.count !== undefined ? { count: m.count } : {}), ...(Object.keys(variants).length > 0 ? { variants } : {}) };
+      figures.timings[engine.engine] = { status: m.status, ...(m.status === 'skipped' && m.error ? { skipped: m.error } : {}), ...(m.coldMs !== undefined ? { cold: m.coldMs } : {}), ...(warm ? { warm } : {}), ...(m.count !== undefined ? { count: m.count } : {}), ...(Object.keys(variants).length > 0 ? { variants } : {}) };
       if (m.status === 'ok' && m.coldMs !== undefined) figures.figure[engine.engine] = { ms: warm?.median ?? m.coldMs, from: warm ? 'warm' : 'cold', lowerBound: false };
       else if (m.status === 'timeout') figures.figure[engine.engine] = { ms: timeoutMs, from: 'timeout', lowerBound: true };
     }

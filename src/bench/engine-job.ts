@@ -32,8 +32,13 @@ export interface EngineJob {
   restartOnTimeout: boolean;
   /** Most warm runs of the variants (ours: rows, store); 0 skips the variants. */
   variantRuns: number;
-  /** Time the queries may take once loaded (load excluded); later queries are recorded as skipped. Caps the naive engine. */
+  /**
+   * Time the queries may take once loaded (load excluded, unless budgetCountsLoad); later queries are recorded as
+   * skipped. Caps the naive engine.
+   */
   budgetMs?: number;
+  /** The budget runs from the job's arrival, load included: set for a fresh process after a timeout (a reload). */
+  budgetCountsLoad?: boolean;
 }
 
 export interface VariantMeasure {

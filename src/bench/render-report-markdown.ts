@@ -7,10 +7,13 @@ const MIB = 1024 * 1024;
 export function renderReportMarkdown(report: BenchReport): string {
   const out: string[] = [];
   const m = report.machine;
+  const stem = report.options.quick ? `${report.date}-quick` : report.date;
   out.push(`# Bench ${report.date}`, '');
   out.push(`${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, Node ${m.node} on ${m.platform}; ${report.options.quick ? '`--quick`' : 'full run'}, seed \`${report.options.seed}\`, query timeout ${report.options.timeoutMs / 1000} s, warm runs ${report.options.warm.minRuns}–${report.options.warm.maxRuns} within ${report.options.warm.budgetMs} ms per query (none after a cold run over ${report.options.warm.slowMs} ms).`);
-  out.push(`Load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end: above ${m.cores} other processes were competing for the CPU and the figures are noisy.`);
-  out.push(`Started ${report.startedAt}, finished ${report.finishedAt}. Method and tolerances: [bench/README.md](../README.md). Chart: [${report.date}.svg](${report.date}.svg).`, '');
+  const busy = Math.max(m.loadAverage.start, m.loadAverage.end) > m.cores;
+  out.push(`Load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end${busy ? `: above ${m.cores}, other processes were competing for the CPU and the figures are noisy` : ` (${m.cores} cores): above ${m.cores}, other processes would have been competing for the CPU`}.`);
+  out.push(`Started ${report.startedAt}, finished ${report.finishedAt}. Method and tolerances: [bench/README.md](../README.md). Chart: [${stem}.svg](${stem}.svg).`);
+  out.push(`**Wall time ${minutes(report.wallMs)}**${report.phases.length > 0 ? `: ${report.phases.map((p) => `${p.name} ${sec(p.ms)}`).join(', ')}` : ''}.`, '');
 
   if (report.disagreements > 0) out.push(`**${report.disagreements} disagreement(s) between engines: see the agreement column.**`, '');
 
@@ -73,7 +76,7 @@ function scaleSection(s: ScaleResult): string {
     if (has('naive')) row.push(...engineCells(q, 'naive'));
     if (has('ours') && has('oxigraph')) row.push(ratio(q.oursOverOxigraph));
     if (has('ours') && has('naive')) row.push(`${q.naiveLowerBound ? '≥ ' : ''}${ratio(q.naiveOverOurs)}`);
-    row.push(agreement ? (agreement.verdict === 'disagree' ? `**disagree**: ${cell(agreement.detail ?? '')}` : agreement.verdict === 'tolerated' ? `tolerated: ${cell(agreement.detail ?? '')}` : agreement.verdict) : '–');
+    row.push(agreementCell(agreement));
     out.push(`| ${row.join(' | ')} |`);
   }
   const geo = ['**geometric mean**', ''];
@@ -84,17 +87,37 @@ function scaleSection(s: ScaleResult): string {
   if (has('ours') && has('naive')) geo.push(`**${s.queries.some((q) => q.naiveLowerBound) ? '≥ ' : ''}${ratio(s.geomean.naiveOverOurs)}**`);
   geo.push('');
   out.push(`| ${geo.join(' | ')} |`, '');
-  out.push(`${variants ? '¹ ours without serialisation: `selectRows`/`constructQuads` (rows as RDF/JS terms). ² the graph store alone (worker Oxigraph + transfer), Comunica bypassed. ' : ''}A figure marked \`t/o\` timed out, \`skipped\` was not run (time budget); \`(cold)\` means no warm run followed. Engine geometric means are over the queries every engine answered.`);
+  out.push(`${variants ? '¹ ours without serialisation: `selectRows`/`constructQuads` (rows as RDF/JS terms). ² the graph store alone (worker Oxigraph + transfer), Comunica bypassed. ' : ''}A figure marked \`t/o\` timed out, \`skipped\` was not run: time budget of the engine spent, timed out at a smaller scale (\`t/o at\`), or with \`--quick\` projected over the timeout from the smaller scale; \`(cold)\` means no warm run followed. Engine geometric means are over the queries every engine answered. \`naive unsupported\`: only the naive engine differs, on a query that needs what Comunica lacks by design (ours and Oxigraph still agree); not a disagreement.`);
   return out.join('\n');
+}
+
+function agreementCell(agreement: ScaleResult['agreement'][number] | undefined): string {
+  if (!agreement) return '–';
+  if (agreement.verdict === 'disagree') return `**disagree**: ${cell(agreement.detail ?? '')}`;
+  if (agreement.verdict === 'tolerated') return `tolerated: ${cell(agreement.detail ?? '')}`;
+  if (agreement.verdict === 'naive-unsupported') return `naive unsupported: ${cell(agreement.detail ?? '')}`;
+  return agreement.verdict;
 }
 
 function engineCells(q: QueryFigures, engine: EngineName): string[] {
   const t = q.timings[engine];
   if (!t) return ['–', '–', '–'];
   if (t.status === 'timeout') return ['t/o', 't/o', 't/o'];
+  if (t.status === 'skipped') return [`skipped${skipReason(t.skipped)}`, '', ''];
   if (t.status !== 'ok') return [t.status, '', ''];
   if (!t.warm) return [`${ms(t.cold)} (cold)`, '–', ms(t.cold)];
   return [ms(t.warm.median), ms(t.warm.p95), ms(t.cold)];
+}
+
+/** A short reason: the JSON has the whole sentence. */
+function skipReason(why: string | undefined): string {
+  if (why === undefined) return '';
+  if (why.startsWith('projected')) return ' (projected t/o)';
+  const at = /^timed out at ([\d,]+)/.exec(why);
+  if (at) return ` (t/o at ${at[1]})`;
+  if (why.includes('budget')) return ' (budget)';
+  if (why.includes('restarts')) return ' (restarts)';
+  return '';
 }
 
 function statisticsTable(report: BenchReport): string {
@@ -123,6 +146,11 @@ function cell(text: string): string {
 }
 function fmtInt(n: number | undefined): string {
   return n === undefined ? '–' : n.toLocaleString('en');
+}
+function minutes(millis: number | undefined): string {
+  if (millis === undefined || millis <= 0) return '–';
+  const s = Math.round(millis / 1000);
+  return `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s`;
 }
 function sec(millis: number | undefined): string {
   return millis === undefined ? '–' : `${(millis / 1000).toFixed(1)} s`;

@@ -20,6 +20,13 @@ export interface RegisterSummary {
 }
 
 export function summariseRegisters(registers: Iterable<Register>): RegisterSummary {
+  const summariser = createRegisterSummariser();
+  for (const register of registers) summariser.add(register);
+  return summariser.finish();
+}
+
+/** The same, one register at a time (the bench summarises the registers it writes, without drawing them twice); finish once. */
+export function createRegisterSummariser(): { add(register: Register): void; finish(): RegisterSummary } {
   const sums: Record<string, number> = {};
   const shares = Object.fromEntries(LIST_KEYS.map((k) => [k, {} as Record<string, number>])) as Record<ListKey, Record<string, number>>;
   const kinds: Record<string, number> = {};
@@ -31,7 +38,7 @@ export function summariseRegisters(registers: Iterable<Register>): RegisterSumma
   let retentionCount = 0;
   let fieldsLength = 0;
   const dates: string[] = [];
-  for (const register of registers) {
+  const add = (register: Register) => {
     for (const t of register.treatments) {
       treatments++;
       for (const key of LIST_KEYS) {
@@ -52,24 +59,27 @@ export function summariseRegisters(registers: Iterable<Register>): RegisterSumma
       titles += t.title.length;
       fieldsLength += t.fields.reduce((n, f) => n + f.text.length, 0);
     }
-  }
-  const per = (n: number) => (treatments === 0 ? 0 : n / treatments);
-  for (const key of LIST_KEYS) for (const id of Object.keys(shares[key])) shares[key][id] = per(shares[key][id]!);
-  for (const kind of Object.keys(kinds)) kinds[kind] = retentionCount === 0 ? 0 : kinds[kind]! / retentionCount;
-  dates.sort();
-  return {
-    treatments,
-    meanCounts: {
-      ...(Object.fromEntries(LIST_KEYS.map((k) => [k, per(sums[k] ?? 0)])) as Record<ListKey, number>),
-      purposes: per(purposeCount),
-      retention: per(retentionCount),
-    },
-    shares,
-    retentionKinds: kinds,
-    rates: { lastUpdate: per(rates.lastUpdate), dated: per(rates.dated), dpia: per(rates.dpia), transferStated: per(rates.transferStated) },
-    meanTitleLength: per(titles),
-    meanPurposeLength: purposeCount === 0 ? 0 : purposeLength / purposeCount,
-    meanFieldsLength: per(fieldsLength),
-    dateRange: dates.length > 0 ? [dates[0]!, dates[dates.length - 1]!] : undefined,
   };
+  const finish = (): RegisterSummary => {
+    const per = (n: number) => (treatments === 0 ? 0 : n / treatments);
+    for (const key of LIST_KEYS) for (const id of Object.keys(shares[key])) shares[key][id] = per(shares[key][id]!);
+    for (const kind of Object.keys(kinds)) kinds[kind] = retentionCount === 0 ? 0 : kinds[kind]! / retentionCount;
+    dates.sort();
+    return {
+      treatments,
+      meanCounts: {
+        ...(Object.fromEntries(LIST_KEYS.map((k) => [k, per(sums[k] ?? 0)])) as Record<ListKey, number>),
+        purposes: per(purposeCount),
+        retention: per(retentionCount),
+      },
+      shares,
+      retentionKinds: kinds,
+      rates: { lastUpdate: per(rates.lastUpdate), dated: per(rates.dated), dpia: per(rates.dpia), transferStated: per(rates.transferStated) },
+      meanTitleLength: per(titles),
+      meanPurposeLength: purposeCount === 0 ? 0 : purposeLength / purposeCount,
+      meanFieldsLength: per(fieldsLength),
+      dateRange: dates.length > 0 ? [dates[0]!, dates[dates.length - 1]!] : undefined,
+    };
+  };
+  return { add, finish };
 }

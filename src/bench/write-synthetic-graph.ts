@@ -9,6 +9,7 @@ import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
 import { listGraphFiles, type GraphFile } from '../store/list-graph-files.ts';
 import { generateRegisters } from './generate-registers.ts';
 import type { RegisterStats } from './measure-register-stats.ts';
+import { createRegisterSummariser, type RegisterSummary } from './summarise-registers.ts';
 
 export interface SyntheticGraph {
   /** Ontology, catalogues and register files with their named graphs, as the server lists them. */
@@ -22,6 +23,8 @@ export interface SyntheticGraph {
   millis: { generate: number; map: number; serialise: number; write: number };
   /** Treatments per second for generate + map + serialise. */
   throughput: number;
+  /** The registers written, summarised as they went by (not timed). */
+  summary: RegisterSummary;
 }
 
 /** The build's editions.ttl is not produced: it needs every register in memory at once (see bench/README.md). */
@@ -50,6 +53,7 @@ export async function writeSyntheticGraph(options: {
     turtleBytes += Buffer.byteLength(turtle);
   };
 
+  const summariser = createRegisterSummariser();
   const generator = generateRegisters(options.stats, { treatments: options.treatments, seed: options.seed });
   for (;;) {
     let started = performance.now();
@@ -57,6 +61,7 @@ export async function writeSyntheticGraph(options: {
     millis.generate += performance.now() - started;
     if (next.done) break;
     const register = next.value;
+    summariser.add(register);
     started = performance.now();
     const mapped = mapRegister(register, options.catalogues, iris);
     millis.map += performance.now() - started;
@@ -92,5 +97,5 @@ export async function writeSyntheticGraph(options: {
     }),
   );
   const busy = millis.generate + millis.map + millis.serialise;
-  return { files, registers, treatments, quads, turtleBytes, millis, throughput: busy > 0 ? (treatments * 1000) / busy : 0 };
+  return { files, registers, treatments, quads, turtleBytes, millis, throughput: busy > 0 ? (treatments * 1000) / busy : 0, summary: summariser.finish() };
 }
