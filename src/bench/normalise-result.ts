@@ -97,16 +97,29 @@ function termLine(term: Quad['subject'] | Quad['predicate'] | Quad['object']): s
 function findGroupConcats(queryText: string): Map<string, string> {
   const found = new Map<string, string>();
   try {
-    const parsed = new sparqljs.Parser().parse(queryText) as sparqljs.SelectQuery;
-    for (const v of parsed.variables ?? []) {
-      if (!('expression' in v)) continue;
-      const separator = findGroupConcatSeparator(v.expression);
-      if (separator !== undefined) found.set(v.variable.value, separator);
-    }
+    collectGroupConcats(new sparqljs.Parser().parse(queryText), found);
   } catch {
     // Not parsable by sparqljs: compare the values as they are.
   }
   return found;
+}
+
+/** Projections of the query and of every sub-select: a sub-select's GROUP_CONCAT is often projected as is above. */
+function collectGroupConcats(node: unknown, found: Map<string, string>): void {
+  if (Array.isArray(node)) {
+    for (const child of node) collectGroupConcats(child, found);
+    return;
+  }
+  if (node === null || typeof node !== 'object') return;
+  const record = node as { queryType?: unknown; variables?: unknown };
+  if (record.queryType === 'SELECT' && Array.isArray(record.variables)) {
+    for (const v of record.variables as { expression?: unknown; variable?: { value: string } }[]) {
+      if (v.expression === undefined || v.variable === undefined) continue;
+      const separator = findGroupConcatSeparator(v.expression);
+      if (separator !== undefined) found.set(v.variable.value, separator);
+    }
+  }
+  for (const value of Object.values(node)) if (typeof value === 'object') collectGroupConcats(value, found);
 }
 
 function findGroupConcatSeparator(node: unknown): string | undefined {
