@@ -20,9 +20,12 @@ export interface MachineInfo {
 export interface ScaleBuild {
   registers: number;
   treatments: number;
+  /** Quads produced by the mapping (the Turtle writer drops the rare duplicates). */
   quads: number;
   turtleBytes: number;
+  /** Wall time of each step, milliseconds; writing to disk is not part of the throughput. */
   millis: { generate: number; map: number; serialise: number; write: number };
+  /** Treatments per second for generate + map + serialise. */
   throughput: number;
 }
 

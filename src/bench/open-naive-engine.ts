@@ -4,6 +4,7 @@ import { QueryEngine } from '@comunica/query-sparql';
 import { DataFactory, Parser, Store } from 'n3';
 import type { GraphFile } from '../store/list-graph-files.ts';
 import { BenchTimeoutError, chooseBenchMediaType, type BenchEngine } from './bench-engine.ts';
+import { text as readText } from 'node:stream/consumers';
 
 /** Quads go into their named graphs and the default graph is their union, as in our store. */
 export async function openNaiveEngine(options: { files: readonly GraphFile[] }): Promise<BenchEngine> {
@@ -33,7 +34,7 @@ export async function openNaiveEngine(options: { files: readonly GraphFile[] }):
       const work = (async () => {
         const result = await engine.query(query.text, context);
         stream = (await engine.resultToString(result, mediaType)).data;
-        return { body: await readAll(stream), mediaType };
+        return { body: await readText(stream), mediaType };
       })();
       work.catch(() => undefined);
       try {
@@ -51,11 +52,3 @@ export async function openNaiveEngine(options: { files: readonly GraphFile[] }):
   };
 }
 
-function readAll(data: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    data.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
-    data.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    data.on('error', reject);
-  });
-}

@@ -10,19 +10,12 @@ import { listGraphFiles, type GraphFile } from '../store/list-graph-files.ts';
 import { generateRegisters } from './generate-registers.ts';
 import type { RegisterStats } from './measure-register-stats.ts';
 import { createRegisterSummariser, type RegisterSummary } from './summarise-registers.ts';
+import type { ScaleBuild } from './bench-report.ts';
 
-export interface SyntheticGraph {
+/** The build figures of one scale (counts, sizes, step times, throughput), with the files and their summary. */
+export interface SyntheticGraph extends ScaleBuild {
   /** Ontology, catalogues and register files with their named graphs, as the server lists them. */
   files: GraphFile[];
-  registers: number;
-  treatments: number;
-  /** Quads produced by the mapping (the Turtle writer drops the rare duplicates). */
-  quads: number;
-  turtleBytes: number;
-  /** Wall time of each step, milliseconds; writing to disk is not part of the throughput. */
-  millis: { generate: number; map: number; serialise: number; write: number };
-  /** Treatments per second for generate + map + serialise. */
-  throughput: number;
   /** The registers written, summarised as they went by (not timed). */
   summary: RegisterSummary;
 }

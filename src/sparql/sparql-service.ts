@@ -11,6 +11,7 @@ import { inspectQuery, type QueryForm } from '../store/inspect-query.ts';
 import { serialiseRdfXml } from './serialise-rdf-xml.ts';
 import { buildDatasetEndpointUrl, type EndpointDataset } from './local-endpoint-fetch.ts';
 import { FederationReport, federationReports, type SourceFailure } from './federation-report.ts';
+import { text as readText } from 'node:stream/consumers';
 
 export type ResultKind = 'bindings' | 'boolean' | 'quads';
 
@@ -201,7 +202,7 @@ export function createSparqlService(options: {
     const result = await run(prepared, options2, async (result) => {
       if (result.resultType === 'boolean') {
         const data = await serialiseBoolean(engine, await result.execute(), mediaType);
-        return { contentType: mediaType, body: await readAll(data), count: 1, truncated: false as boolean };
+        return { contentType: mediaType, body: await readText(data), count: 1, truncated: false as boolean };
       }
       const stream = (await result.execute()) as AsyncIterator<RDF.Bindings | RDF.Quad>;
       const items = await takeItems(stream, options.resultLimit + 1);
@@ -212,7 +213,7 @@ export function createSparqlService(options: {
       }
       const capped = { ...result, execute: async () => new ArrayIterator(kept, { autoStart: false }) } as RDF.Query<never>;
       const { data } = await engine.resultToString(capped, mediaType);
-      return { contentType: mediaType, body: await readAll(data), count: kept.length, truncated };
+      return { contentType: mediaType, body: await readText(data), count: kept.length, truncated };
     }, report);
     return { ...result, failedSources: report.failures };
   }
@@ -273,14 +274,6 @@ function takeItems<T>(stream: AsyncIterator<T>, max: number): Promise<T[]> {
   });
 }
 
-function readAll(data: NodeJS.ReadableStream): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    data.on('data', (c: Buffer | string) => chunks.push(typeof c === 'string' ? Buffer.from(c) : c));
-    data.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    data.on('error', reject);
-  });
-}
 
 /** Comunica reports a parse error as a plain Error before any fetch: give it its HTTP meaning. */
 function translateEngineError(error: unknown): unknown {

@@ -1,15 +1,13 @@
 // The explorer page in Debian's chromium against a real server: search, expand, filter, side panel, shared views, phone.
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launch-browser.ts';
+import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
 import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
 
+let session: BrowserSession;
 let server: TestServer;
 let browser: Browser;
 let watched: WatchedPage;
@@ -17,15 +15,13 @@ let page: Page;
 let rio: string;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  browser = await launchBrowser();
-  server = await startTestServer();
+  session = await startBrowserSession();
+  ({ browser, server } = session);
   rio = `${server.url}system/rio`;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 async function openContext(viewport: { width: number; height: number }): Promise<void> {

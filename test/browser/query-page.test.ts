@@ -1,31 +1,26 @@
 // The query page in Debian's chromium against a real server: examples, typed queries, nothing fetched from elsewhere.
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launch-browser.ts';
+import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
 import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
 const ACTIVE = '.tabPanel.active';
 
+let session: BrowserSession;
 let server: TestServer;
 let browser: Browser;
 let watched: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  // The browser first: a missing chromium fails here, with the command that installs it.
-  browser = await launchBrowser();
-  server = await startTestServer();
+  session = await startBrowserSession();
+  ({ browser, server } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 beforeEach(async () => {

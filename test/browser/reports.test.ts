@@ -1,31 +1,27 @@
 // The fiches in Debian's chromium: printed to A4 PDF (one fiche a page, no navigation), and a screenshot to look at.
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launch-browser.ts';
+import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
 import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
 const REGISTER = '004-72dad74edd3dbafe';
 
+let session: BrowserSession;
 let server: TestServer;
 let browser: Browser;
 let watched: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  // The browser first: a missing chromium fails here, with the command that installs it.
-  browser = await launchBrowser();
-  server = await startTestServer();
+  session = await startBrowserSession();
+  ({ browser, server } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 beforeEach(async () => {

@@ -1,27 +1,23 @@
 // A person browsing the linked data in Debian's chromium: a treatment's page, then the link to its Office365 page.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/launch-browser.ts';
-import { startTestServer, type TestServer } from '../support/start-test-server.ts';
-import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
+import type { TestServer } from '../support/start-test-server.ts';
 
-const ARTIFACTS_DIR = join(PROJECT_ROOT, 'test-artifacts');
 // 001 line 14: "Gestion de la messagerie professionnelle Office365"
 const TREATMENT_PATH = 'register/001-16106fe6b7c9f12d/treatment/06-gestion-de-la-messagerie-professionnelle-office365';
 
+let session: BrowserSession;
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  await mkdir(ARTIFACTS_DIR, { recursive: true });
-  browser = await launchBrowser();
-  server = await startTestServer();
+  session = await startBrowserSession();
+  ({ browser, server } = session);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('resource pages in a browser', () => {
