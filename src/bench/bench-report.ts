@@ -65,7 +65,7 @@ export interface BenchReport {
   /** Where the wall time went, in order: "setup", "1000 generate", "1000 ours", …, "http". */
   phases: { name: string; ms: number }[];
   machine: MachineInfo;
-  options: { quick: boolean; scales: number[]; engines: EngineName[]; seed: string; timeoutMs: number; warm: WarmPolicy; httpDurationS: number; queries?: string; queriesDir?: string };
+  options: { quick: boolean; scales: number[]; engines: EngineName[]; seed: string; timeoutMs: number; warm: WarmPolicy; httpDurationS: number; queries?: string; queriesDir?: string; heapMb?: number };
   /** The real registers the generator follows, and the synthetic registers of each scale, summarised. */
   statistics: { real: RegisterSummary; synthetic: Record<string, RegisterSummary> };
   queries: { name: string; title: string; origin: 'queries' | 'bench'; form: string }[];

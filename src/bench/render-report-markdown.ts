@@ -9,7 +9,7 @@ export function renderReportMarkdown(report: BenchReport): string {
   const m = report.machine;
   const stem = report.options.quick ? `${report.date}-quick` : report.date;
   out.push(`# Bench ${report.date}`, '');
-  out.push(`${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, Node ${m.node} on ${m.platform}; ${report.options.quick ? '`--quick`' : 'full run'}, seed \`${report.options.seed}\`, query timeout ${report.options.timeoutMs / 1000} s, warm runs ${report.options.warm.minRuns}–${report.options.warm.maxRuns} within ${report.options.warm.budgetMs} ms per query (none after a cold run over ${report.options.warm.slowMs} ms).`);
+  out.push(`${m.cores} cores (${m.cpuModel}), ${(m.memoryBytes / 1024 ** 3).toFixed(1)} GiB, Node ${m.node} on ${m.platform}; ${report.options.quick ? '`--quick`' : 'full run'}, seed \`${report.options.seed}\`, query timeout ${report.options.timeoutMs / 1000} s, warm runs ${report.options.warm.minRuns}–${report.options.warm.maxRuns} within ${report.options.warm.budgetMs} ms per query (none after a cold run over ${report.options.warm.slowMs} ms)${report.options.heapMb !== undefined ? `, engine heap ${report.options.heapMb} MiB` : ''}.`);
   const busy = Math.max(m.loadAverage.start, m.loadAverage.end) > m.cores;
   out.push(`Load average ${m.loadAverage.start.toFixed(1)} at the start, ${m.loadAverage.end.toFixed(1)} at the end${busy ? `: above ${m.cores}, other processes were competing for the CPU and the figures are noisy` : ` (${m.cores} cores): above ${m.cores}, other processes would have been competing for the CPU`}.`);
   out.push(`Started ${report.startedAt}, finished ${report.finishedAt}. Method and tolerances: [bench/README.md](../README.md). Chart: [${stem}.svg](${stem}.svg).`);
