@@ -1,5 +1,6 @@
 // Child process of the bench: loads one engine, runs the queries it is sent, reports each measure to the parent.
 import { readFileSync } from 'node:fs';
+import { getHeapStatistics } from 'node:v8';
 import { BenchTimeoutError, type BenchEngine } from '../src/bench/bench-engine.ts';
 import { countWarmRuns, type EngineJob, type EngineMessage, type QueryMeasure, type VariantMeasure } from '../src/bench/engine-job.ts';
 import type { BenchQuery } from '../src/bench/load-bench-queries.ts';
@@ -26,7 +27,7 @@ async function runJob(job: EngineJob): Promise<void> {
   const warmStarted = performance.now();
   await engine.run(WARM_UP, job.timeoutMs);
   const deadline = job.budgetMs === undefined ? Number.POSITIVE_INFINITY : (job.budgetCountsLoad ? received : Date.now()) + job.budgetMs;
-  await send({ type: 'loaded', loadMillis, size: engine.size, baselineRssKb, rssAfterLoadKb, firstQueryMs: performance.now() - warmStarted });
+  await send({ type: 'loaded', loadMillis, size: engine.size, baselineRssKb, rssAfterLoadKb, firstQueryMs: performance.now() - warmStarted, heapLimitMb: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) });
   for (const query of job.queries) {
     if (Date.now() > deadline) {
       await send({ type: 'query', measure: { name: query.name, status: 'skipped', error: 'time budget of this engine spent', warmMs: [], variants: {} } });

@@ -63,7 +63,7 @@ export interface QueryMeasure {
 }
 
 export type EngineMessage =
-  | { type: 'loaded'; loadMillis: number; size: number; baselineRssKb: number; rssAfterLoadKb: number; firstQueryMs: number }
+  | { type: 'loaded'; loadMillis: number; size: number; baselineRssKb: number; rssAfterLoadKb: number; firstQueryMs: number; heapLimitMb: number }
   | { type: 'progress'; query: string; phase: string }
   | { type: 'query'; measure: QueryMeasure }
   | { type: 'finished'; peakRssKb: number }

@@ -20,6 +20,8 @@ export interface EngineScaleResult {
   peakRssKb?: number;
   /** The first query of a fresh engine (a one-row SELECT), which pays for the engine's own start-up. */
   firstQueryMs?: number;
+  /** The V8 heap limit the process really had (MiB), which `--heap` sets. */
+  heapLimitMb?: number;
   /** Fresh processes started after a query overran (each reloads the graph). */
   restarts: number;
   queries: QueryMeasure[];
@@ -54,6 +56,7 @@ export async function runEngineProcess(job: EngineJob, options: RunEngineOptions
         baselineRssKb: outcome.loaded.baselineRssKb,
         rssAfterLoadKb: outcome.loaded.rssAfterLoadKb,
         firstQueryMs: outcome.loaded.firstQueryMs,
+        heapLimitMb: outcome.loaded.heapLimitMb,
       });
     }
     if (outcome.peakRssKb !== undefined) result.peakRssKb = Math.max(result.peakRssKb ?? 0, outcome.peakRssKb);

@@ -27,7 +27,7 @@ describe('npm run bench: exit code', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ropa-bench-exit-'));
     await Promise.all(Object.entries(QUERIES).map(([name, text]) => writeFile(join(dir, `${name}.rq`), text)));
-    const args = ['--import', 'tsx', 'bench/run-bench.ts', '--scales', '200', '--no-http', '--runs', '1', '--timeout', '30000'];
+    const args = ['--import', 'tsx', 'bench/run-bench.ts', '--scales', '200', '--no-http', '--runs', '1', '--timeout', '30000', '--heap', '3072'];
     args.push('--queries-dir', dir, '--queries', '^dur-', '--out', join(dir, 'results'), '--work', join(dir, 'graphs'));
     ({ exitCode, stderr } = await new Promise<{ exitCode: number | null; stderr: string }>((resolve) => {
       execFile(process.execPath, args, { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, err) => {
@@ -64,6 +64,13 @@ describe('npm run bench: exit code', () => {
     expect(exitCode, stderr).toBe(1);
     expect(stderr).toMatch(/DISAGREE dur-pairs/);
     expect(stderr).toMatch(/naive unsupported dur-threshold: xsd:duration ordering/);
+  });
+
+  it('gives every engine process the heap asked for with --heap', () => {
+    expect(report.options.heapMb).toBe(3072);
+    // V8 adds its young generation to the old-space limit: the limit is at least what was asked, and well under the 12 GiB default.
+    for (const engine of report.scales[0]!.engines) expect(engine.heapLimitMb).toBeGreaterThanOrEqual(3072);
+    for (const engine of report.scales[0]!.engines) expect(engine.heapLimitMb).toBeLessThan(4096);
   });
 
   it('records the wall time and its phases', () => {
