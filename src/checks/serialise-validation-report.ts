@@ -1,6 +1,7 @@
 // The SHACL validation report in Turtle, with the reference date it was computed for stated in its header.
 import { Writer, type Quad } from 'n3';
 import { PREFIXES, ropaShapes, sh } from '../vocab/namespaces.ts';
+import { separateFinalDots } from '../rdf/separate-final-dots.ts';
 
 const REPORT_PREFIXES = {
   sh: sh.$iri,
@@ -20,7 +21,7 @@ export function serialiseValidationReport(quads: readonly Quad[], asOf: string):
     writer.end((error: Error | null, body: string) => {
       if (error) reject(error);
       // The date is no triple of the SHACL vocabulary: a comment keeps the report pure SHACL and still says it.
-      else resolve(`# Rapport de validation SHACL des registres (ropa check), date de référence ${asOf}.\n${body}`);
+      else resolve(`# Rapport de validation SHACL des registres (ropa check), date de référence ${asOf}.\n${separateFinalDots(body)}`);
     });
   });
 }

@@ -4,6 +4,7 @@ import { Writer } from 'n3';
 import jsonld from 'jsonld';
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { serialiseRdfXml } from '../sparql/serialise-rdf-xml.ts';
+import { separateFinalDots } from '../rdf/separate-final-dots.ts';
 
 export const RDF_MEDIA_TYPES = ['text/turtle', 'application/ld+json', 'application/n-triples', 'application/rdf+xml'] as const;
 export type RdfMediaType = (typeof RDF_MEDIA_TYPES)[number];
@@ -12,7 +13,7 @@ export type RdfMediaType = (typeof RDF_MEDIA_TYPES)[number];
 export async function serialiseQuads(quads: readonly RDF.Quad[], mediaType: RdfMediaType, options: { contextUrl?: string } = {}): Promise<string> {
   switch (mediaType) {
     case 'text/turtle':
-      return writeN3(quads, 'Turtle', PREFIXES);
+      return separateFinalDots(await writeN3(quads, 'Turtle', PREFIXES));
     case 'application/n-triples':
       return writeN3(quads, 'N-Triples');
     case 'application/rdf+xml':

@@ -1,6 +1,7 @@
 // Serialises quads to Turtle with N3.js, sorted so that the same graph always gives the same bytes.
 import { Writer, type Quad } from 'n3';
 import { PREFIXES } from '../vocab/namespaces.ts';
+import { separateFinalDots } from './separate-final-dots.ts';
 
 export function serialiseTurtle(quads: readonly Quad[], baseIri?: string): Promise<string> {
   const keyed = quads.map((q) => [`${q.subject.value}\u0000${q.predicate.value}\u0000${termKey(q.object)}`, q] as const);
@@ -12,7 +13,7 @@ export function serialiseTurtle(quads: readonly Quad[], baseIri?: string): Promi
     previous = key;
     writer.addQuad(q);
   }
-  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(result))));
+  return new Promise((resolve, reject) => writer.end((error, result: string) => (error ? reject(error) : resolve(separateFinalDots(result)))));
 }
 
 function termKey(term: Quad['object']): string {
