@@ -12,6 +12,7 @@ import { serialiseRdfXml } from './serialise-rdf-xml.ts';
 import { buildDatasetEndpointUrl, type EndpointDataset } from './local-endpoint-fetch.ts';
 import { FederationReport, federationReports, type SourceFailure } from './federation-report.ts';
 import { text as readText } from 'node:stream/consumers';
+import { separateFinalDots } from '../rdf/separate-final-dots.ts';
 
 export type ResultKind = 'bindings' | 'boolean' | 'quads';
 
@@ -64,6 +65,8 @@ export interface SparqlService {
 }
 
 export const RDF_XML = 'application/rdf+xml';
+/** Comunica writes these with N3.js, which glues a number to a statement's final dot. */
+const N3_FAMILY = new Set(['text/turtle', 'application/trig', 'text/n3']);
 
 /** What the store writes and countSerialisedResults counts exactly, per result kind. */
 const DIRECT_MEDIA_TYPES: Record<ResultKind, readonly string[]> = {
@@ -213,7 +216,9 @@ export function createSparqlService(options: {
       }
       const capped = { ...result, execute: async () => new ArrayIterator(kept, { autoStart: false }) } as RDF.Query<never>;
       const { data } = await engine.resultToString(capped, mediaType);
-      return { contentType: mediaType, body: await readText(data), count: kept.length, truncated };
+      const text = await readText(data);
+      const body = result.resultType === 'quads' && N3_FAMILY.has(mediaType) ? separateFinalDots(text) : text;
+      return { contentType: mediaType, body, count: kept.length, truncated };
     }, report);
     return { ...result, failedSources: report.failures };
   }

@@ -102,6 +102,12 @@ describe('direct answers from the store', () => {
     expect(JSON.parse(result.body).results.bindings).toHaveLength(5);
   });
 
+  it('writes Comunica\'s Turtle with a space before a final dot after a number, which other stores misread', async () => {
+    const result = await direct.execute(direct.prepare(`${PROLOGUE}CONSTRUCT { ?t ropa:ordinal ?n } WHERE { ?t ropa:ordinal ?n }`), 'text/turtle');
+    expect(result.body).toMatch(/ns#ordinal> \d+ \.\n/);
+    expect(result.body).not.toMatch(/\d\.\n/);
+  });
+
   it('leaves initial bindings to Comunica', async () => {
     const query = `${PROLOGUE}SELECT ?title WHERE { ?t dct:title ?title }`;
     const treatment = DataFactory.namedNode(createIriMinter(BASE).register('000-49a1ce6041cf4ed6').value + '/treatment/03-dihomed');
