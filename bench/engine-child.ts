@@ -1,10 +1,10 @@
 // Child process of the bench: loads one engine, runs the queries it is sent, reports each measure to the parent.
 import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
-import { BenchTimeoutError, type BenchEngine } from '../src/bench/bench-engine.ts';
-import { countWarmRuns, type EngineJob, type EngineMessage, type QueryMeasure, type VariantMeasure } from '../src/bench/engine-job.ts';
-import type { BenchQuery } from '../src/bench/load-bench-queries.ts';
-import { normaliseResult } from '../src/bench/normalise-result.ts';
+import { BenchTimeoutError, type BenchEngine } from './lib/bench-engine.ts';
+import { countWarmRuns, type EngineJob, type EngineMessage, type QueryMeasure, type VariantMeasure } from './lib/engine-job.ts';
+import type { BenchQuery } from './lib/load-bench-queries.ts';
+import { normaliseResult } from './lib/normalise-result.ts';
 
 const WARM_UP: BenchQuery = { name: 'warm-up', title: 'warm-up', origin: 'bench', form: 'SELECT', text: 'SELECT * WHERE { ?s ?p ?o } LIMIT 1', defaults: {} };
 
@@ -60,14 +60,14 @@ async function runJob(job: EngineJob): Promise<void> {
  */
 async function importEngine(job: EngineJob): Promise<() => Promise<BenchEngine>> {
   if (job.engine === 'ours') {
-    const { openOursEngine } = await import('../src/bench/open-ours-engine.ts');
+    const { openOursEngine } = await import('./lib/open-ours-engine.ts');
     return () => openOursEngine({ files: job.files, baseIri: job.baseIri, timeoutMs: job.timeoutMs });
   }
   if (job.engine === 'oxigraph') {
-    const { openOxigraphEngine } = await import('../src/bench/open-oxigraph-engine.ts');
+    const { openOxigraphEngine } = await import('./lib/open-oxigraph-engine.ts');
     return () => openOxigraphEngine({ files: job.files });
   }
-  const { openNaiveEngine } = await import('../src/bench/open-naive-engine.ts');
+  const { openNaiveEngine } = await import('./lib/open-naive-engine.ts');
   return () => openNaiveEngine({ files: job.files });
 }
 

@@ -1,6 +1,6 @@
 // The /checks page: the compliance report in French, by register then severity, each treatment linked to its page.
 import escapeHtml from 'escape-html';
-import { renderPage } from '../linked-data/render-page.ts';
+import { renderPage } from '../html/render-page.ts';
 import { SEVERITIES, SEVERITY_LABELS, formatCount, type CheckReport, type CheckResult, type RegisterGroup, type Severity } from './check-report.ts';
 import { groupByCheck } from './group-by-check.ts';
 

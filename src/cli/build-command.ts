@@ -1,9 +1,9 @@
 // `ropa build`: registers → data/graph/*.ttl, with progress, a summary and an all-or-nothing write.
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { buildGraph, type BuildResult } from '../build/build-graph.ts';
-import { listRegisterFiles } from '../build/list-register-files.ts';
-import { writeFilesAtomically } from '../build/write-files-atomically.ts';
+import { buildGraph, type BuildResult } from '../pipeline/build-graph.ts';
+import { listRegisterFiles } from '../pipeline/list-register-files.ts';
+import { writeFilesAtomically } from '../files/write-files-atomically.ts';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from '../config/project-paths.ts';
 import { resolveBaseIri } from '../config/base-iri.ts';
 

@@ -6,12 +6,12 @@ import type { CheckReport } from '../checks/check-report.ts';
 import { formatCheckReport } from '../checks/format-check-report.ts';
 import { runChecks } from '../checks/run-checks.ts';
 import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
-import { writeFileAtomically } from '../build/write-file-atomically.ts';
+import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { listGraphFiles } from '../store/list-graph-files.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 export const DEFAULT_REPORT_FILE = join(PROJECT_ROOT, 'data', 'checks', 'validation-report.ttl');

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listRegisterFiles } from '../build/list-register-files.ts';
+import { listRegisterFiles } from '../pipeline/list-register-files.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { diffRegisters } from '../editions/diff-registers.ts';
 import { loadTypedRegisters } from '../editions/load-typed-registers.ts';
@@ -10,7 +10,7 @@ import { nameRegisterFile } from '../editions/name-register-file.ts';
 import { renderDiffMarkdown } from '../editions/render-diff-markdown.ts';
 import { renderDiffText } from '../editions/render-diff-text.ts';
 import { resolveRegisterName, UnknownRegisterError } from '../editions/resolve-register-name.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type DiffFormat = (typeof FORMATS)[number];

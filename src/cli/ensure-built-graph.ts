@@ -1,5 +1,5 @@
 // Every command that reads the graph first rebuilds it when it is missing or stale, as `ropa serve` does.
-import { checkGraphState } from '../build/ensure-graph.ts';
+import { checkGraphState } from '../pipeline/ensure-graph.ts';
 import { runBuild } from './build-command.ts';
 
 export async function ensureBuiltGraph(

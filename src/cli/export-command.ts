@@ -1,7 +1,7 @@
 // `ropa export`: writes the same dump as GET /export/… to a file, from the built graph, atomically.
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { writeFileAtomically } from '../build/write-file-atomically.ts';
+import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { dumpGraph } from '../linked-data/dump-graph.ts';
 import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
@@ -9,7 +9,7 @@ import { findRdfFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { createGraphStore } from '../store/graph-store.ts';
 import { listGraphFiles } from '../store/list-graph-files.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 const FORMAT_NAMES = RDF_FORMATS.map((f) => f.name).join(', ');

@@ -1,7 +1,7 @@
 // The `ropa` command: thin subcommands over the library; typed errors become clear messages and exit codes.
 import { Command, CommanderError } from 'commander';
-import { UsageError } from './usage-error.ts';
-import { RegisterFormatError } from '../ingest/register-format-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
+import { RegisterFormatError } from '../errors/register-format-error.ts';
 
 const program = new Command('ropa')
   .description('Knowledge graph of GDPR records of processing activities (RoPA), mapped to W3C DPV 2.3')

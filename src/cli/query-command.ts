@@ -5,7 +5,7 @@ import { openAppDeps } from '../http/open-app-deps.ts';
 import { bindQueryParameters, parseParameterAssignments, QueryParameterError } from '../sparql/bind-query-parameters.ts';
 import { loadCannedQueries, type CannedQuery } from '../sparql/load-canned-queries.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;

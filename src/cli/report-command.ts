@@ -13,7 +13,7 @@ import { buildHtmlFiles, REPORT_FORMATS, type ReportFormat } from '../reports/re
 import { writeCnilCsv } from '../reports/write-cnil-csv.ts';
 import { writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
 import { writeReportFile, writeReportFolder } from '../reports/write-report-files.ts';
-import { UsageError } from './usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 
 export interface ReportOptions {
   format?: string;

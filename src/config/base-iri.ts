@@ -1,6 +1,6 @@
 // The base IRI of the data: validated once, from the option, else ROPA_BASE_IRI, else the default.
 import { z } from 'zod';
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 
 export const DEFAULT_BASE_IRI = 'http://localhost:3000/';
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { baseIriSchema, DEFAULT_BASE_IRI } from './base-iri.ts';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from './project-paths.ts';
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 
 const positiveInt = z.coerce.number().int().positive();
 

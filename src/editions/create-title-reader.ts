@@ -1,4 +1,5 @@
 // Reads a treatment title into comparable words, with the systems it names replaced by their catalogue id.
+import { stripMarks } from '../text/fold.ts';
 import type { CatalogueEntry } from '../model/catalogue.ts';
 import { extractContentWords } from './extract-content-words.ts';
 
@@ -49,7 +50,7 @@ export function createTitleReader(systems: readonly CatalogueEntry[]): TitleRead
 }
 
 function stripAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return stripMarks(text).normalize('NFC');
 }
 
 /** Spaces, hyphens and slashes inside a name match any run of them, or none ("Office 365" finds "Office365"). */

@@ -6,7 +6,7 @@ import { cleanText } from '../model/text/clean-text.ts';
 import type { Alignment } from './align-treatments.ts';
 import { diffWords } from './diff-words.ts';
 import { findMentionedDates } from './find-mentioned-dates.ts';
-import { foldText } from './fold-text.ts';
+import { foldText } from '../text/fold.ts';
 
 export type SignalKind = 'verb-tense' | 'latest-date' | 'retention-coverage' | 'spelling';
 

@@ -10,7 +10,7 @@ import { decideEditionOrder, type OrderDecision } from './decide-edition-order.t
 import { diffWords, type WordDiff } from './diff-words.ts';
 import { labelField, type ComparedField, type SetField } from './field-labels.ts';
 import { areEditions } from './find-editions.ts';
-import { foldText } from './fold-text.ts';
+import { foldText } from '../text/fold.ts';
 import { explainPair } from './map-editions.ts';
 import type { PairEvidence } from './score-treatment-pair.ts';
 

@@ -1,5 +1,5 @@
 // The words that carry meaning in a French phrase, lightly stemmed for overlap measures, each with how it was written.
-import { foldText } from './fold-text.ts';
+import { foldText } from '../text/fold.ts';
 
 export interface ContentWord {
   /** Folded, plural and feminine endings off: what is compared. */

@@ -1,7 +1,7 @@
 // Every full calendar date a register mentions (cells, heading, notes, last-update fields), as sorted ISO dates.
 import type { Register } from '../model/treatment.ts';
 import { parseFrenchDate } from '../model/text/parse-french-date.ts';
-import { foldText } from './fold-text.ts';
+import { foldText } from '../text/fold.ts';
 
 const MONTH = '(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)';
 /** Candidates only; parseFrenchDate decides whether each is a real date. */

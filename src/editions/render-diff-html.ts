@@ -1,6 +1,6 @@
 // The French HTML page of GET /diff?from=…&to=…: the same content as the JSON, for browsers.
 import escapeHtml from 'escape-html';
-import { renderPage } from '../linked-data/render-page.ts';
+import { renderPage } from '../html/render-page.ts';
 import type { FieldChange, RegisterDiff, TextChange, TreatmentRef } from './diff-registers.ts';
 import type { WordHunk } from './diff-words.ts';
 import { SIGNAL_LABELS } from './decide-edition-order.ts';

@@ -1,6 +1,6 @@
 // The French HTML page of GET /diff without parameters: the pairs of editions found, each with a link to its diff.
 import escapeHtml from 'escape-html';
-import { renderPage } from '../linked-data/render-page.ts';
+import { renderPage } from '../html/render-page.ts';
 import type { EditionSummary } from './summarise-editions.ts';
 
 export interface EditionLink {

@@ -1,6 +1,6 @@
 // The parameters of the explorer API, validated with zod: every error names the parameter and what it accepts.
 import { z } from 'zod';
-import { isSafeIri } from '../linked-data/is-safe-iri.ts';
+import { isSafeIri } from '../rdf/is-safe-iri.ts';
 import { NODE_TYPES, SHARED_NODE_TYPES, type NodeType } from './node-types.ts';
 
 /** A parameter the client got wrong; the HTTP layer answers 400 with this message. */

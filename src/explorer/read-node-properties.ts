@@ -1,7 +1,7 @@
 // What the side panel lists about a node: its literal values and its classes, read with ?resource bound.
 import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
-import { SPARQL_PROLOGUE } from '../linked-data/sparql-prologue.ts';
+import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 import { dct, rdf, rdfs, ropa, skos } from '../vocab/namespaces.ts';
 import type { ExplorerGraph } from './explorer-graph.ts';
 

@@ -1,6 +1,6 @@
 // Search over every label, title and alias of the explorer's nodes: accent- and case-insensitive, ranked.
 import type { ExplorerGraph, ExplorerNode } from './explorer-graph.ts';
-import { compactForSearch, foldForSearch } from './fold-for-search.ts';
+import { compactForSearch, foldForSearch } from '../text/fold.ts';
 import { typeRank, type NodeType } from './node-types.ts';
 
 /** Best first: the whole name, its start, the start of one of its words (or every query word), anywhere in it. */

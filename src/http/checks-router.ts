@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Store } from 'n3';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
 import { loadDataGraph } from '../checks/load-data-graph.ts';

@@ -6,7 +6,7 @@ import { rateLimit } from 'express-rate-limit';
 import type { AppDeps } from './app-deps.ts';
 import { createSparqlRouter } from './sparql-handler.ts';
 import { createErrorHandler } from './handle-errors.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { createQueryPageRouter } from './query-page-router.ts';
 import { createVoidRouter } from './void-router.ts';
 import { createExportRouter } from './export-router.ts';

@@ -2,10 +2,10 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
-import { listRegisterFiles } from '../build/list-register-files.ts';
+import { listRegisterFiles } from '../pipeline/list-register-files.ts';
 import { diffRegisters, type RegisterDiff } from '../editions/diff-registers.ts';
 import { findEditions, type EditionPair } from '../editions/find-editions.ts';
 import { loadTypedRegisters, type TypedRegisters } from '../editions/load-typed-registers.ts';

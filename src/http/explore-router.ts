@@ -2,9 +2,9 @@
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { join } from 'node:path';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
-import { QueryError } from '../sparql/query-errors.ts';
+import { QueryError } from '../errors/query-errors.ts';
 import type { ExplorerGraph, ExplorerNode } from '../explorer/explorer-graph.ts';
 import { loadExplorerGraph } from '../explorer/load-explorer-graph.ts';
 import { readCatalogueSensitivity } from '../explorer/read-catalogue-sensitivity.ts';

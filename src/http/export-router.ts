@@ -1,7 +1,7 @@
 // Dumps of the whole graph and of each register at /export.
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
 import { dumpGraph } from '../linked-data/dump-graph.ts';

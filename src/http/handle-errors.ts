@@ -1,8 +1,8 @@
 // The one error middleware: typed errors become their status with a message the client can act on.
 import type { ErrorRequestHandler } from 'express';
 import escapeHtml from 'escape-html';
-import { HttpError } from './http-error.ts';
-import { QueryError } from '../sparql/query-errors.ts';
+import { HttpError } from '../errors/http-error.ts';
+import { QueryError } from '../errors/query-errors.ts';
 
 export function createErrorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {

@@ -2,12 +2,12 @@
 import { join } from 'node:path';
 import express, { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { describeResource } from '../linked-data/describe-resource.ts';
-import { isSafeIri } from '../linked-data/is-safe-iri.ts';
+import { isSafeIri } from '../rdf/is-safe-iri.ts';
 import { loadLabelIndex } from '../linked-data/load-label-index.ts';
 import { buildResourceView } from '../linked-data/build-resource-view.ts';
 import { renderResourcePage } from '../linked-data/render-resource-page.ts';

@@ -2,7 +2,7 @@
 import accepts from 'accepts';
 import type { Request } from 'express';
 import { FORMAT_NAMES } from './media-types.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 
 /**
  * Returns the media type to answer with, among `offered` (first = default for * / *).

@@ -1,7 +1,7 @@
 // The canned queries over HTTP: /queries lists them, /queries/NAME runs one with bound parameters.
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { FILE_EXTENSIONS, MEDIA_TYPES } from './media-types.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { bindQueryParameters, QueryParameterError } from '../sparql/bind-query-parameters.ts';

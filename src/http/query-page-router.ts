@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import { join } from 'node:path';
 import type { AppDeps } from './app-deps.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { locateYasguiBuild, YASGUI_FILES, type YasguiFile } from './query-page/locate-yasgui-build.ts';
 import { buildQueryPageConfig } from './query-page/build-query-page-config.ts';
 import { renderQueryPage, type QueryPageUrls } from './query-page/render-query-page.ts';

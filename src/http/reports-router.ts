@@ -3,7 +3,7 @@ import { Router, type Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
 import { findReportRegister, listReportRegisters, loadCnilReport, loadRegisterReport, loadTreatmentReport } from '../reports/load-cnil-report.ts';

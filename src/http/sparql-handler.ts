@@ -2,7 +2,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import contentType from 'content-type';
 import type { AppDeps } from './app-deps.ts';
-import { HttpError } from './http-error.ts';
+import { HttpError } from '../errors/http-error.ts';
 import { MEDIA_TYPES } from './media-types.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { sendServiceDescription } from './service-description-handler.ts';

@@ -2,7 +2,7 @@
 import type { RawRegister } from '../model/raw-register.ts';
 import type { LayoutParser } from './layout-parser.ts';
 import { LAYOUTS } from './layouts.ts';
-import { RegisterFormatError } from './register-format-error.ts';
+import { RegisterFormatError } from '../errors/register-format-error.ts';
 
 /** `layouts` is injectable so that tests (and callers) can restrict the known layouts. */
 export function parseRegisterText(text: string, file: string, layouts: readonly LayoutParser[] = LAYOUTS): RawRegister {

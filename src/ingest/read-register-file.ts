@@ -4,7 +4,7 @@ import { basename, extname } from 'node:path';
 import type { RawRegister } from '../model/raw-register.ts';
 import { parseRegisterText } from './parse-register-text.ts';
 import { extractPdfText } from './pdf/extract-pdf-text.ts';
-import { RegisterFormatError } from './register-format-error.ts';
+import { RegisterFormatError } from '../errors/register-format-error.ts';
 
 /** A PDF keeps its own name in provenance; its line numbers are those of the extracted layout text. */
 export async function readRegisterFile(path: string): Promise<RawRegister> {

@@ -2,7 +2,7 @@
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
-import { SPARQL_PROLOGUE } from './sparql-prologue.ts';
+import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 
 /**
  * Outgoing triples + incoming triples + the outgoing triples of the nodes the resource owns. A node is owned

@@ -1,6 +1,6 @@
 // The graphs that hold a register, asked of the store itself: the graph named by a ropa:Register's own IRI.
 import type { GraphStore } from '../store/graph-store.ts';
-import { SPARQL_PROLOGUE } from './sparql-prologue.ts';
+import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 
 /** A file name alone does not make a register: data/graph/ also holds graphs such as the editions' links. */
 const REGISTER_GRAPHS_QUERY = `${SPARQL_PROLOGUE}

@@ -1,6 +1,6 @@
 // Counts and titles of the dataset and of each register graph, computed with SPARQL once per engine.
 import type { SparqlService } from '../sparql/sparql-service.ts';
-import { SPARQL_PROLOGUE } from './sparql-prologue.ts';
+import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 
 const TRIPLES_PER_GRAPH_QUERY = `SELECT ?graph (COUNT(*) AS ?triples) WHERE { GRAPH ?graph { ?s ?p ?o } } GROUP BY ?graph`;
 

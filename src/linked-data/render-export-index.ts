@@ -1,7 +1,7 @@
 // The HTML page of /export: every dump, whole graph and per register, with a download link per format.
 import escapeHtml from 'escape-html';
 import type { Dump } from './list-dumps.ts';
-import { renderPage } from './render-page.ts';
+import { renderPage } from '../html/render-page.ts';
 
 export function renderExportIndex(dumps: readonly Dump[], baseIri: string): string {
   const rows = dumps

@@ -1,7 +1,7 @@
 // The HTML page of one resource: title, types, properties, provenance, incoming links and other formats.
 import escapeHtml from 'escape-html';
 import type { LinkView, ResourceView, ValueView } from './build-resource-view.ts';
-import { renderPage } from './render-page.ts';
+import { renderPage } from '../html/render-page.ts';
 
 export function renderResourcePage(view: ResourceView): string {
   const sections = [

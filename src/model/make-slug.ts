@@ -1,8 +1,7 @@
 // Turns a title into a readable, stable IRI segment: ASCII, lower case, dashes, bounded length.
+import { stripMarks } from '../text/fold.ts';
 export function makeSlug(text: string, maxLength = 60): string {
-  const ascii = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const ascii = stripMarks(text)
     .toLowerCase()
     .replace(/<[^>]*>/g, ' ')
     .replace(/[^a-z0-9]+/g, '-')

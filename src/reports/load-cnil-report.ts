@@ -1,5 +1,4 @@
 // Reads the CNIL-style register from the graph (never from the text files): a few SELECTs per register, bound with `bindings`.
-import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { loadLabelIndex, type LabelIndex } from '../linked-data/load-label-index.ts';
@@ -8,6 +7,7 @@ import type { ColumnKey } from './cnil-columns.ts';
 import { normaliseCitations, type Citation } from './citation.ts';
 import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentReport } from './cnil-report.ts';
 import { fieldsHoldingText, fieldsNaming } from './locate-sources.ts';
+import { citationOf, groupBy, groupFields, push, type Row } from './group-source-fields.ts';
 import {
   FIELDS_QUERY,
   LINKS_QUERY,
@@ -21,7 +21,6 @@ import {
 } from './report-queries.ts';
 
 const { namedNode } = DataFactory;
-type Row = Record<string, RDF.Term>;
 
 /** A register of the graph, before its treatments are read. */
 export interface RegisterEntry {
@@ -331,46 +330,6 @@ function transferText(statement: Row): string {
   return text === '' || ['non', 'no', 'none', 'aucun', 'néant', 'oui', 'yes'].includes(bare) ? said : `${said} : ${text}`;
 }
 
-/**
- * The source fields of each subject, merged by IRI: a field node may carry several texts or line ranges
- * (cells of one key that the graph keeps under one node); its citation then spans them all.
- */
-function groupFields(rows: readonly Row[], by?: string): Map<string, SourceFieldView[]> {
-  const byField = new Map<string, { owner: string; key: string; label: string; verbatims: string[]; file: string; first: number; last: number }>();
-  for (const row of rows) {
-    const iri = row.field!.value;
-    const first = Number(row.first!.value);
-    const last = Number(row.last!.value);
-    const known = byField.get(iri);
-    const verbatim = row.verbatim?.value;
-    if (known) {
-      known.first = Math.min(known.first, first);
-      known.last = Math.max(known.last, last);
-      if (verbatim !== undefined && !known.verbatims.includes(verbatim)) known.verbatims.push(verbatim);
-      continue;
-    }
-    byField.set(iri, {
-      owner: by ? row[by]!.value : '',
-      key: row.key!.value,
-      label: row.label?.value ?? row.key!.value,
-      verbatims: verbatim === undefined ? [] : [verbatim],
-      file: row.file!.value,
-      first,
-      last,
-    });
-  }
-  const grouped = new Map<string, SourceFieldView[]>();
-  for (const [iri, f] of byField) {
-    push(grouped, f.owner, { iri, key: f.key, label: f.label, verbatim: f.verbatims.join('\n'), citation: { file: f.file, first: f.first, last: f.last } });
-  }
-  return grouped;
-}
-
-function citationOf(row: Row): Citation | undefined {
-  if (!row.file || !row.first || !row.last) return undefined;
-  return { file: row.file.value, first: Number(row.first.value), last: Number(row.last.value) };
-}
-
 function slugOf(registerIri: string): string {
   return decodeURIComponent(registerIri.slice(registerIri.lastIndexOf('/') + 1));
 }
@@ -389,18 +348,6 @@ function foldedEquals(a: string, b: string): boolean {
 /** "…/purpose/2" before "…/purpose/10". */
 export function compareNatural(a: string, b: string): number {
   return a.localeCompare(b, 'fr', { numeric: true });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) push(map, key(item), item);
-  return map;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {

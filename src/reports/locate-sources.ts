@@ -1,17 +1,6 @@
 // Which source fields a value was read from when the column's own field does not hold it (text found elsewhere in the row).
+import { foldText as foldForSearch } from '../text/fold.ts';
 import type { SourceFieldView } from './cnil-report.ts';
-
-/** Lower case, no accents, no HTML tags, single spaces: how a statement and a verbatim cell are compared. */
-export function foldForSearch(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|&#160;/g, ' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** Shortest start of a statement that must be found, so that a text joined across pages still matches. */
 const PREFIX_LENGTH = 60;

@@ -1,5 +1,5 @@
 // The SPARQL read by the reports: constant texts; a register or a treatment is bound with `bindings`, never spliced in.
-import { SPARQL_PROLOGUE } from '../linked-data/sparql-prologue.ts';
+import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 
 /** Every register: its graph is named by its own IRI. `?register` may be bound to read one. */
 export const REGISTERS_QUERY = `${SPARQL_PROLOGUE}

@@ -1,7 +1,7 @@
 // Writes report files so that a reader never sees half of one: a temporary file or folder beside the target, then renames.
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { writeFileAtomically } from '../build/write-file-atomically.ts';
+import { writeFileAtomically } from '../files/write-file-atomically.ts';
 
 /** One file: written to a temporary name in the same folder (same file system), then renamed over the target. */
 export const writeReportFile = writeFileAtomically;

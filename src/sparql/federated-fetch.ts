@@ -1,5 +1,5 @@
 // The engine's fetch when federating: the local store in process, the listed endpoints over HTTP, nothing else.
-import { QueryError } from './query-errors.ts';
+import { QueryError } from '../errors/query-errors.ts';
 import { federationReports } from './federation-report.ts';
 import { inspectQuery } from '../store/inspect-query.ts';
 

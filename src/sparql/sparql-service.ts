@@ -6,7 +6,7 @@ import { ActionContext } from '@comunica/core';
 import { DataFactory } from 'n3';
 import sparqljs from 'sparqljs';
 import type { QueryEngineSetup } from './create-query-engine.ts';
-import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from './query-errors.ts';
+import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../errors/query-errors.ts';
 import { inspectQuery, type QueryForm } from '../store/inspect-query.ts';
 import { serialiseRdfXml } from './serialise-rdf-xml.ts';
 import { buildDatasetEndpointUrl, type EndpointDataset } from './local-endpoint-fetch.ts';

@@ -1,6 +1,6 @@
 // A fixed pool of graph workers fed from one queue; a worker whose request overruns is killed and replaced.
 import type { Worker } from 'node:worker_threads';
-import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../sparql/query-errors.ts';
+import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../errors/query-errors.ts';
 import type { GraphWorkerData, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
 import { startGraphWorker } from './start-graph-worker.ts';
 

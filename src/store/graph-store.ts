@@ -1,6 +1,6 @@
 // The local graph: Turtle files in named graphs, queried with Oxigraph off the main thread.
 import { stat } from 'node:fs/promises';
-import { QueryRefusedError } from '../sparql/query-errors.ts';
+import { QueryRefusedError } from '../errors/query-errors.ts';
 import { chooseResultFormat } from './choose-result-format.ts';
 import { createWorkerPool } from './create-worker-pool.ts';
 import type { GraphWorkerData } from './graph-worker-protocol.ts';

@@ -1,11 +1,11 @@
 // The bench's agreement check: which differences fail the run, which are the naive engine's known gaps.
 import { describe, expect, it } from 'vitest';
-import type { EngineName } from '../../src/bench/bench-engine.ts';
-import { benchExitCode, countDisagreements } from '../../src/bench/bench-report.ts';
-import { compareEngineResults, type QueryAgreement } from '../../src/bench/compare-engine-results.ts';
-import type { QueryMeasure } from '../../src/bench/engine-job.ts';
-import { loadBenchQueries } from '../../src/bench/load-bench-queries.ts';
-import { DURATION_ORDERING, findNaiveLimitation } from '../../src/bench/naive-limitations.ts';
+import type { EngineName } from '../../bench/lib/bench-engine.ts';
+import { benchExitCode, countDisagreements } from '../../bench/lib/bench-report.ts';
+import { compareEngineResults, type QueryAgreement } from '../../bench/lib/compare-engine-results.ts';
+import type { QueryMeasure } from '../../bench/lib/engine-job.ts';
+import { loadBenchQueries } from '../../bench/lib/load-bench-queries.ts';
+import { DURATION_ORDERING, findNaiveLimitation } from '../../bench/lib/naive-limitations.ts';
 
 const PREFIXES = 'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n';
 

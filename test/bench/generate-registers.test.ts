@@ -6,10 +6,10 @@ import type { Catalogues } from '../../src/model/load-catalogues.ts';
 import { createIriMinter } from '../../src/rdf/mint-iris.ts';
 import { mapRegister } from '../../src/rdf/map-register.ts';
 import { serialiseTurtle } from '../../src/rdf/serialise-turtle.ts';
-import { generateRegisters } from '../../src/bench/generate-registers.ts';
-import { loadRealRegisters } from '../../src/bench/load-real-registers.ts';
-import { LIST_KEYS, measureRegisterStats, type RegisterStats } from '../../src/bench/measure-register-stats.ts';
-import { summariseRegisters, type RegisterSummary } from '../../src/bench/summarise-registers.ts';
+import { generateRegisters } from '../../bench/lib/generate-registers.ts';
+import { loadRealRegisters } from '../../bench/lib/load-real-registers.ts';
+import { LIST_KEYS, measureRegisterStats, type RegisterStats } from '../../bench/lib/measure-register-stats.ts';
+import { summariseRegisters, type RegisterSummary } from '../../bench/lib/summarise-registers.ts';
 
 const TREATMENTS = 5000;
 

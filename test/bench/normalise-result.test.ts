@@ -1,6 +1,6 @@
 // The canonical form engines' results are compared in: what is tolerated, and what still differs.
 import { describe, expect, it } from 'vitest';
-import { normaliseResult } from '../../src/bench/normalise-result.ts';
+import { normaliseResult } from '../../bench/lib/normalise-result.ts';
 
 const JSON_TYPE = 'application/sparql-results+json';
 

@@ -1,8 +1,8 @@
 // Which queries an engine runs at the next scale: timeouts not repeated, --quick projections, slow ones last.
 import { describe, expect, it } from 'vitest';
-import type { QueryMeasure } from '../../src/bench/engine-job.ts';
-import type { BenchQuery } from '../../src/bench/load-bench-queries.ts';
-import { createEngineHistory, planEngineQueries, recordEngineScale } from '../../src/bench/plan-engine-queries.ts';
+import type { QueryMeasure } from '../../bench/lib/engine-job.ts';
+import type { BenchQuery } from '../../bench/lib/load-bench-queries.ts';
+import { createEngineHistory, planEngineQueries, recordEngineScale } from '../../bench/lib/plan-engine-queries.ts';
 
 const query = (name: string): BenchQuery => ({ name, title: name, origin: 'queries', form: 'SELECT', text: 'SELECT * WHERE { ?s ?p ?o }', defaults: {} });
 const QUERIES = ['fast', 'slowish', 'hopeless', 'timed-out', 'unmeasured', 'mid'].map(query);

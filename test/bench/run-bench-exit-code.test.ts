@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
-import type { BenchReport } from '../../src/bench/bench-report.ts';
+import type { BenchReport } from '../../bench/lib/bench-report.ts';
 
 const HEAD = (title: string) => `# title: ${title}\n# fr: ${title}\n# en: ${title}\nPREFIX dpv: <https://w3id.org/dpv#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n`;
 

@@ -1,8 +1,8 @@
 // Tests editions.ttl as the build writes it: 001 revises 002, and each of the 16 aligned treatments revises its counterpart, with evidence.
 import { DataFactory, Parser, Store, type Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildGraph, type BuildResult } from '../../src/build/build-graph.ts';
-import { listRegisterFiles } from '../../src/build/list-register-files.ts';
+import { buildGraph, type BuildResult } from '../../src/pipeline/build-graph.ts';
+import { listRegisterFiles } from '../../src/pipeline/list-register-files.ts';
 import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
 import { EDITIONS_FILE } from '../../src/editions/build-editions-file.ts';
 import { prov, rdf, ropa, xsd } from '../../src/vocab/namespaces.ts';

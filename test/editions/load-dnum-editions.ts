@@ -1,5 +1,5 @@
 // Test helper: the real registers read into typed records once per test file, and the two DNUM editions among them.
-import { listRegisterFiles } from '../../src/build/list-register-files.ts';
+import { listRegisterFiles } from '../../src/pipeline/list-register-files.ts';
 import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
 import { loadTypedRegisters, type TypedRegisters } from '../../src/editions/load-typed-registers.ts';
 import type { Register } from '../../src/model/treatment.ts';

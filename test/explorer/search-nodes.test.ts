@@ -1,6 +1,6 @@
 // Search: accents and case ignored, aliases included, ranked exact > prefix > word > substring, treatments first on ties.
 import { describe, expect, it } from 'vitest';
-import { foldForSearch } from '../../src/explorer/fold-for-search.ts';
+import { foldForSearch } from '../../src/text/fold.ts';
 import { searchNodes } from '../../src/explorer/search-nodes.ts';
 import { NODE_TYPES } from '../../src/explorer/node-types.ts';
 import { fixtureGraph, iri } from './fixture-graph.ts';

@@ -1,7 +1,7 @@
 // Test helper: builds the graph of the five real registers in memory (never from data/graph) and loads it with n3.
 import { Parser, Store, type Quad } from 'n3';
-import { buildGraph, type BuildResult } from '../../src/build/build-graph.ts';
-import { listRegisterFiles } from '../../src/build/list-register-files.ts';
+import { buildGraph, type BuildResult } from '../../src/pipeline/build-graph.ts';
+import { listRegisterFiles } from '../../src/pipeline/list-register-files.ts';
 import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
 
 /** A base unlike the default one, so that no test can pass by reading a stale data/graph built with it. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../src/ingest/layouts.ts';
 import { parseRegisterText } from '../../src/ingest/parse-register-text.ts';
-import { RegisterFormatError } from '../../src/ingest/register-format-error.ts';
+import { RegisterFormatError } from '../../src/errors/register-format-error.ts';
 import type { LayoutId } from '../../src/model/raw-register.ts';
 
 const registersDir = new URL('../../data/registers/', import.meta.url);

@@ -7,7 +7,7 @@ import { createQueryEngine } from '../../src/sparql/create-query-engine.ts';
 import { createSparqlService, type SparqlService } from '../../src/sparql/sparql-service.ts';
 import { createGraphStore, type GraphStore } from '../../src/store/graph-store.ts';
 import { listGraphFiles } from '../../src/store/list-graph-files.ts';
-import { normaliseResult } from '../../src/bench/normalise-result.ts';
+import { normaliseResult } from '../../bench/lib/normalise-result.ts';
 import { PREFIXES } from '../../src/vocab/namespaces.ts';
 
 const BASE = 'http://localhost:3000/';

@@ -3,7 +3,7 @@ import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createQueryEngine, LOCAL_ENDPOINT_URL, type QueryEngineSetup } from '../../src/sparql/create-query-engine.ts';
 import { createLocalEndpointFetch } from '../../src/sparql/local-endpoint-fetch.ts';
-import { QueryTimeoutError } from '../../src/sparql/query-errors.ts';
+import { QueryTimeoutError } from '../../src/errors/query-errors.ts';
 import { createGraphStore, type GraphStore } from '../../src/store/graph-store.ts';
 import { PREFIXES } from '../../src/vocab/namespaces.ts';
 import { EX, GRAPH_A, GRAPH_B, writeFixtureGraph, type FixtureGraph } from '../store/write-fixture-graph.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Parser } from 'n3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPH_DIR } from '../../src/config/project-paths.ts';
-import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../../src/sparql/query-errors.ts';
+import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../../src/errors/query-errors.ts';
 import { createGraphStore, type GraphStore } from '../../src/store/graph-store.ts';
 import { GRAPH_A, GRAPH_B, GRAPH_CATALOGUE, writeFixtureGraph, type FixtureGraph } from './write-fixture-graph.ts';
 

@@ -2,7 +2,7 @@
 import type { ParseWarning, RawTreatment } from '../../model/raw-register.ts';
 import type { SourceField } from '../../model/source-field.ts';
 import { findDateProblem } from '../miom-blocks/find-date-problem.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { edpsItemLabels } from './edps-item-labels.ts';
 import type { FormBody } from './read-form-body.ts';
 import { resolveItemLabel } from './resolve-item-label.ts';

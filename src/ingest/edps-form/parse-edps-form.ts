@@ -1,6 +1,6 @@
 // Parses an EDPS record form: the preamble above the first header row, then the one treatment it records.
 import type { RawRegister } from '../../model/raw-register.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { classifyFormLine } from './classify-form-line.ts';
 import { completeFormRecord } from './complete-form-record.ts';
 import { readFormBody } from './read-form-body.ts';

@@ -2,7 +2,7 @@
 import type { ParseWarning } from '../../model/raw-register.ts';
 import type { SourceField } from '../../model/source-field.ts';
 import { normalizeLabel } from '../miom-blocks/normalize-label.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { classifyFormLine } from './classify-form-line.ts';
 import { countLabelWords } from './count-label-words.ts';
 import { dropTemplateLeftovers } from './drop-template-leftovers.ts';

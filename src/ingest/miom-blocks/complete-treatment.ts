@@ -1,7 +1,7 @@
 // Closes one TRAITEMENT block: checks that no labelled line is missing, then builds the raw treatment.
 import type { ParseWarning, RawTreatment } from '../../model/raw-register.ts';
 import type { FieldKey, SourceField } from '../../model/source-field.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { findDateProblem } from './find-date-problem.ts';
 import { miomFieldLabels } from './miom-field-labels.ts';
 

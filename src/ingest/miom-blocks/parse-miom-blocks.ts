@@ -1,6 +1,6 @@
 // Parses a whole miom-blocks register: preamble up to the first ACTIVITE/TRAITEMENT line, then the blocks.
 import type { RawRegister } from '../../model/raw-register.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { classifyBlockLine } from './classify-block-line.ts';
 import { parsePreamble } from './parse-preamble.ts';
 import { parseTreatmentBlocks } from './parse-treatment-blocks.ts';

@@ -1,7 +1,7 @@
 // Reads the text before the first ACTIVITE/TRAITEMENT line: register title, controller, address and DPO.
 import type { ParseWarning } from '../../model/raw-register.ts';
 import type { SourceField } from '../../model/source-field.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { matchFieldLabel } from './match-field-label.ts';
 import { miomPreambleHeadings, type MiomPreambleHeading } from './miom-preamble-headings.ts';
 import { normalizeLabel } from './normalize-label.ts';

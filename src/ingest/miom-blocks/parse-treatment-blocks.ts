@@ -1,6 +1,6 @@
 // Reads the ACTIVITE / TRAITEMENT blocks, from the first header line to the end of the file.
 import type { ParseWarning, RawTreatment } from '../../model/raw-register.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { classifyBlockLine } from './classify-block-line.ts';
 import { checkTreatmentNumbering } from './check-treatment-numbering.ts';
 import { completeTreatment, type DraftTreatment } from './complete-treatment.ts';

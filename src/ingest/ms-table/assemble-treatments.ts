@@ -1,6 +1,6 @@
 // Reads the table region (first header to last tabbed line) into treatments, joining page-break continuations.
 import type { ParseWarning, RawTreatment } from '../../model/raw-register.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { chooseSpillColumn } from './choose-spill-column.ts';
 import { classifyLine } from './classify-line.ts';
 import { finishTreatment } from './finish-treatment.ts';

@@ -1,6 +1,6 @@
 // Maps the cells of a header row onto field keys, keeping each header as printed for the label.
 import type { FieldKey } from '../../model/source-field.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { normaliseHeaderText } from './normalise-header-text.ts';
 import type { TableColumn } from './table-column.ts';
 

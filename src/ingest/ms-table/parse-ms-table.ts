@@ -1,7 +1,7 @@
 // Parses a whole Ministères sociaux table register: preamble, table, footer, with provenance and warnings.
 import type { RawRegister } from '../../model/raw-register.ts';
 import type { SourceField } from '../../model/source-field.ts';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { assembleTreatments } from './assemble-treatments.ts';
 import { classifyLine } from './classify-line.ts';
 import { readOutsideLine } from './read-outside-line.ts';

@@ -1,7 +1,7 @@
 // Extracts the text of a PDF register with pdf.js as a `pdftotext -layout`-like text the layout parsers read.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { RegisterFormatError } from '../register-format-error.ts';
+import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { layOutPage } from './lay-out-page.ts';
 import { readPlacedTexts } from './read-placed-texts.ts';
 

@@ -1,4 +1,5 @@
 // Reads a French-written date ("30/05/2023", "13 septembre 2021") into an ISO date, or says why it can't.
+import { stripMarks } from '../../text/fold.ts';
 import { coerceText } from './clean-text.ts';
 
 export interface FrenchDate {
@@ -21,7 +22,7 @@ export function parseFrenchDate(text: string): FrenchDate {
   const clean = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
   if (clean === '') return { text: clean };
   // Matching runs on an accent-free lowercase copy; the reported text stays as written.
-  const folded = clean.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = stripMarks(clean).toLowerCase();
 
   const numeric = /(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/.exec(folded);
   if (numeric) return buildDate(clean, Number(numeric[4]), Number(numeric[3]), Number(numeric[1]));

@@ -1,4 +1,5 @@
 // Reads the lawful basis cells: GDPR art. 6(1)/9(2) points, and whether a LIL Titre III/IV basis is stated.
+import { stripMarks } from '../../text/fold.ts';
 import { cleanText } from './clean-text.ts';
 
 export type GdprLegalBasis =
@@ -61,5 +62,5 @@ export function parseLilBasis(text: string): LilBasisStatement {
 }
 
 function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase().trim();
+  return stripMarks(text).replace(/[’‘`]/g, "'").toLowerCase().trim();
 }

@@ -1,4 +1,5 @@
 // Reads the "transferts hors UE" answer: none, yes (with the countries named) or not stated.
+import { stripMarks } from '../../text/fold.ts';
 import type { Language } from '../language.ts';
 import { cleanText } from './clean-text.ts';
 
@@ -43,7 +44,7 @@ const ABBREVIATIONS: [RegExp, string][] = [
 
 export function parseTransfer(text: string, language: Language = 'fr'): TransferStatement {
   const clean = cleanText(text);
-  const folded = clean.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = stripMarks(clean).toLowerCase();
   if (!/[\p{L}\p{N}]/u.test(folded)) return { stated: 'not-stated', countries: [] };
 
   const found: { at: number; code: string }[] = [];

@@ -1,6 +1,6 @@
 // Test fixtures: the four real EDPS records, a builder for small synthetic forms, an error catcher.
 import { readFileSync } from 'node:fs';
-import { RegisterFormatError } from '../../../src/ingest/register-format-error.ts';
+import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
 
 export const recordFiles = [
   'eu-edps_record-01a_selection-of-staff_pdftotext-layout_en.txt',

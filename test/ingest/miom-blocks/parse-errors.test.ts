@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { miomBlocksLayout } from '../../../src/ingest/miom-blocks/miom-blocks-layout.ts';
-import { RegisterFormatError } from '../../../src/ingest/register-format-error.ts';
+import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
 import { buildRegisterLines } from './synthetic-register.ts';
 
 const realFile = '004_72dad74edd3dbafe.txt';

@@ -1,7 +1,7 @@
 // Tests that unreadable input throws RegisterFormatError naming the file and the line.
 import { describe, expect, it } from 'vitest';
 import { msTableLayout } from '../../../src/ingest/ms-table/ms-table-layout.ts';
-import { RegisterFormatError } from '../../../src/ingest/register-format-error.ts';
+import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
 import { buildText, captureError, header, preambleLines } from './fixtures.ts';
 
 const row = ['Titre', 'But', 'DNUM', 'Données', 'Agents', 'Interne'];

@@ -1,7 +1,7 @@
 // Tests the mapping of header cells onto field keys.
 import { describe, expect, it } from 'vitest';
 import { mapHeaderColumns } from '../../../src/ingest/ms-table/map-header-columns.ts';
-import { RegisterFormatError } from '../../../src/ingest/register-format-error.ts';
+import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
 import { captureError } from './fixtures.ts';
 
 describe('mapHeaderColumns', () => {

@@ -1,7 +1,7 @@
 // PDF text extraction with pdf.js: small built PDFs of known geometry, and the errors for unreadable PDFs.
 import { describe, expect, it } from 'vitest';
 import { extractPdfText } from '../../../src/ingest/pdf/extract-pdf-text.ts';
-import { RegisterFormatError } from '../../../src/ingest/register-format-error.ts';
+import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
 import { buildPdf } from './build-pdf.ts';
 
 describe('extractPdfText', () => {

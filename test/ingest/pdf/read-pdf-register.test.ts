@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listRegisterFiles } from '../../../src/build/list-register-files.ts';
+import { listRegisterFiles } from '../../../src/pipeline/list-register-files.ts';
 import { edpsFormLayout } from '../../../src/ingest/edps-form/edps-form-layout.ts';
 import { extractPdfText } from '../../../src/ingest/pdf/extract-pdf-text.ts';
 import { readRegisterFile } from '../../../src/ingest/read-register-file.ts';

@@ -1,5 +1,5 @@
 // The messages between the bench and an engine's child process: the job, progress, per-query measures.
-import type { GraphFile } from '../store/list-graph-files.ts';
+import type { GraphFile } from '../../src/store/list-graph-files.ts';
 import type { EngineName } from './bench-engine.ts';
 import type { BenchQuery } from './load-bench-queries.ts';
 

@@ -1,8 +1,8 @@
 // Generates synthetic typed registers whose statistics follow the measured real ones, deterministically.
-import type { FieldKey, SourceField } from '../model/source-field.ts';
-import type { Register, Retention, Treatment } from '../model/treatment.ts';
-import type { LayoutId } from '../model/raw-register.ts';
-import { makeSlug } from '../model/make-slug.ts';
+import type { FieldKey, SourceField } from '../../src/model/source-field.ts';
+import type { Register, Retention, Treatment } from '../../src/model/treatment.ts';
+import type { LayoutId } from '../../src/model/raw-register.ts';
+import { makeSlug } from '../../src/model/make-slug.ts';
 import { createRandom, type Random } from './create-random.ts';
 import { LIST_KEYS, type LayoutStats, type ListKey, type RegisterStats } from './measure-register-stats.ts';
 

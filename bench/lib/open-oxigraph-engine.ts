@@ -1,7 +1,7 @@
 // Oxigraph used directly in this thread: the lower bound our engine is measured against.
 import { readFile } from 'node:fs/promises';
 import { Store, namedNode } from 'oxigraph';
-import type { GraphFile } from '../store/list-graph-files.ts';
+import type { GraphFile } from '../../src/store/list-graph-files.ts';
 import { chooseBenchMediaType, type BenchEngine } from './bench-engine.ts';
 
 /**

@@ -1,9 +1,9 @@
 // Our endpoint's query path, in process: graph store (Oxigraph workers) + Comunica engine + SPARQL service.
-import { createGraphStore } from '../store/graph-store.ts';
-import { createQueryEngine } from '../sparql/create-query-engine.ts';
-import { createSparqlService } from '../sparql/sparql-service.ts';
-import { QueryTimeoutError } from '../sparql/query-errors.ts';
-import type { GraphFile } from '../store/list-graph-files.ts';
+import { createGraphStore } from '../../src/store/graph-store.ts';
+import { createQueryEngine } from '../../src/sparql/create-query-engine.ts';
+import { createSparqlService } from '../../src/sparql/sparql-service.ts';
+import { QueryTimeoutError } from '../../src/errors/query-errors.ts';
+import type { GraphFile } from '../../src/store/list-graph-files.ts';
 import { BenchTimeoutError, chooseBenchMediaType, type BenchEngine } from './bench-engine.ts';
 
 /**

@@ -2,10 +2,10 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { PROJECT_ROOT } from '../config/project-paths.ts';
+import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 import { summariseTimings } from './summarise-timings.ts';
 
-const SERVE_SCRIPT = fileURLToPath(new URL('../../bench/serve-child.ts', import.meta.url));
+const SERVE_SCRIPT = fileURLToPath(new URL('../serve-child.ts', import.meta.url));
 
 export interface HttpCase {
   name: string;

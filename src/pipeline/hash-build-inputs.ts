@@ -5,7 +5,7 @@ import { basename, join, relative } from 'node:path';
 import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
 
 /** Code folders whose change changes the graph: a `git pull` must trigger a rebuild too. */
-const CODE_DIRS = ['src/vocab', 'src/ingest', 'src/model', 'src/rdf', 'src/build', 'src/editions'];
+const CODE_DIRS = ['src/vocab', 'src/ingest', 'src/model', 'src/rdf', 'src/pipeline', 'src/text', 'src/editions'];
 
 export async function hashBuildInputs(registerFiles: readonly string[], baseIri: string): Promise<string> {
   const hash = createHash('sha256');

@@ -1,7 +1,7 @@
 // Expands the inputs of a build (files and folders) into a sorted list of register files.
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from '../errors/usage-error.ts';
 
 // PDFs are read through their extracted text (src/ingest/pdf), so a folder may hold either.
 export const REGISTER_EXTENSIONS = ['.txt', '.pdf'] as const;

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { QueryEngine } from '@comunica/query-sparql';
 import { DataFactory, Parser, Store } from 'n3';
-import type { GraphFile } from '../store/list-graph-files.ts';
+import type { GraphFile } from '../../src/store/list-graph-files.ts';
 import { BenchTimeoutError, chooseBenchMediaType, type BenchEngine } from './bench-engine.ts';
 import { text as readText } from 'node:stream/consumers';
 

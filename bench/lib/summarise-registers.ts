@@ -1,5 +1,5 @@
 // Summary figures of a set of registers, to compare synthetic registers with the real ones.
-import type { Register } from '../model/treatment.ts';
+import type { Register } from '../../src/model/treatment.ts';
 import { LIST_KEYS, type ListKey } from './measure-register-stats.ts';
 
 export interface RegisterSummary {

@@ -1,7 +1,7 @@
 // Measures the real typed registers: the empirical distributions the synthetic generator draws from.
-import type { LayoutId } from '../model/raw-register.ts';
-import type { FieldKey, SourceField } from '../model/source-field.ts';
-import type { Register, Retention, Treatment } from '../model/treatment.ts';
+import type { LayoutId } from '../../src/model/raw-register.ts';
+import type { FieldKey, SourceField } from '../../src/model/source-field.ts';
+import type { Register, Retention, Treatment } from '../../src/model/treatment.ts';
 
 /** The treatment lists whose items are catalogue ids (or legal-basis CURIEs). */
 export const LIST_KEYS = ['controllers', 'processors', 'recipients', 'systems', 'policies', 'dataCategories', 'dataSubjects', 'legalBases'] as const;

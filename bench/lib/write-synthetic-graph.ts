@@ -1,12 +1,12 @@
 // Generates synthetic registers and writes them through our mapping and Turtle writer, one file per register.
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Catalogues } from '../model/load-catalogues.ts';
-import { createIriMinter } from '../rdf/mint-iris.ts';
-import { mapCatalogues } from '../rdf/map-catalogues.ts';
-import { mapRegister } from '../rdf/map-register.ts';
-import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
-import { listGraphFiles, type GraphFile } from '../store/list-graph-files.ts';
+import type { Catalogues } from '../../src/model/load-catalogues.ts';
+import { createIriMinter } from '../../src/rdf/mint-iris.ts';
+import { mapCatalogues } from '../../src/rdf/map-catalogues.ts';
+import { mapRegister } from '../../src/rdf/map-register.ts';
+import { serialiseTurtle } from '../../src/rdf/serialise-turtle.ts';
+import { listGraphFiles, type GraphFile } from '../../src/store/list-graph-files.ts';
 import { generateRegisters } from './generate-registers.ts';
 import type { RegisterStats } from './measure-register-stats.ts';
 import { createRegisterSummariser, type RegisterSummary } from './summarise-registers.ts';

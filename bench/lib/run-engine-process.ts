@@ -1,11 +1,11 @@
 // Runs one engine at one scale in its own child process (so peak RSS is the engine's), with a watchdog.
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_ROOT } from '../config/project-paths.ts';
+import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 import type { EngineName } from './bench-engine.ts';
 import type { EngineJob, EngineMessage, QueryMeasure } from './engine-job.ts';
 
-const CHILD_SCRIPT = fileURLToPath(new URL('../../bench/engine-child.ts', import.meta.url));
+const CHILD_SCRIPT = fileURLToPath(new URL('../engine-child.ts', import.meta.url));
 
 export interface EngineScaleResult {
   engine: EngineName;

@@ -1,5 +1,5 @@
 // The PREFIX lines our constant query texts start with, written from the one list of namespaces.
-import { PREFIXES } from '../vocab/namespaces.ts';
+import { PREFIXES } from './namespaces.ts';
 
 export const SPARQL_PROLOGUE = Object.entries(PREFIXES)
   .map(([prefix, iri]) => `PREFIX ${prefix}: <${iri}>`)

@@ -3,12 +3,12 @@ import { fileURLToPath } from 'node:url';
 import type * as RDF from '@rdfjs/types';
 import { DataFactory } from 'n3';
 import sparqljs from 'sparqljs';
-import { QUERIES_DIR } from '../config/project-paths.ts';
-import { loadCannedQueries, type CannedQuery } from '../sparql/load-canned-queries.ts';
-import { inspectQuery } from '../store/inspect-query.ts';
-import { xsd } from '../vocab/namespaces.ts';
+import { QUERIES_DIR } from '../../src/config/project-paths.ts';
+import { loadCannedQueries, type CannedQuery } from '../../src/sparql/load-canned-queries.ts';
+import { inspectQuery } from '../../src/store/inspect-query.ts';
+import { xsd } from '../../src/vocab/namespaces.ts';
 
-export const BENCH_QUERIES_DIR = fileURLToPath(new URL('../../bench/queries/', import.meta.url));
+export const BENCH_QUERIES_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
 
 export type BenchQueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
 

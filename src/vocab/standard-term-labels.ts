@@ -1,5 +1,5 @@
 // French labels of the W3C terms (RDF, RDFS, OWL, SKOS, DCMI, PROV) our graph uses but our ontology does not label.
-import { PREFIXES } from '../vocab/namespaces.ts';
+import { PREFIXES } from './namespaces.ts';
 
 const { rdf, rdfs, owl, skos, dct, prov } = PREFIXES;
 
