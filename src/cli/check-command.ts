@@ -1,4 +1,7 @@
 // `ropa check`: runs the compliance shapes on the built graph, prints the report and writes the SHACL report.
+import { addGraphOptions, GRAPH_SETTINGS, readConfigOptions } from './add-config-options.ts';
+import { createProcessIo, writeLine, type CliIo } from './cli-io.ts';
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { join, resolve } from 'node:path';
 import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
@@ -29,17 +32,13 @@ export interface CheckOptions {
   build?: boolean;
 }
 
-export function createCheckCommand(): Command {
-  return new Command('check')
-    .description('Run the compliance checks (SHACL shapes of ontology/shapes/) on the graph and report by register and severity')
+export function createCheckCommand(io: CliIo): Command {
+  return addGraphOptions(new Command('check')
+    .description(COMMAND_DESCRIPTIONS.check)
     .option('--strict', 'exit with code 1 when there is at least one violation (warnings and information never fail)')
     .option('--as-of <date>', 'reference date YYYY-MM-DD of the freshness check (last update older than 3 years); default today')
     .option('--report <file>', 'where to write the SHACL validation report in Turtle; replaced atomically', DEFAULT_REPORT_FILE)
-    .option('-f, --format <format>', `what to print: ${FORMATS.join(' (readable report) or ')} (the typed report)`, 'text')
-    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
-    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
-    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
-    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .option('-f, --format <format>', `what to print: ${FORMATS.join(' (readable report) or ')} (the typed report)`, 'text'))
     .addHelpText(
       'after',
       `
@@ -57,26 +56,26 @@ Examples:
   ropa check --format json > checks.json`,
     )
     .action(async (opts: CheckOptions) => {
-      const { report, reportFile } = await runCheck(opts);
-      if (opts.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      else process.stdout.write(formatCheckReport(report, { colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR }));
-      console.error(`SHACL validation report written to ${reportFile}`);
+      const { report, reportFile } = await runCheck(opts, io);
+      if (opts.format === 'json') io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else io.stdout.write(formatCheckReport(report, { colour: Boolean(io.stdout.isTTY) && !io.env.NO_COLOR }));
+      writeLine(io.stderr, `SHACL validation report written to ${reportFile}`);
       if (opts.strict && report.counts.violation > 0) {
-        console.error(`--strict: ${report.counts.violation} violation(s)`);
-        process.exitCode = 1;
+        writeLine(io.stderr, `--strict: ${report.counts.violation} violation(s)`);
+        io.exitCode = 1;
       }
     });
 }
 
-export async function runCheck(opts: CheckOptions): Promise<{ report: CheckReport; reportFile: string }> {
+export async function runCheck(opts: CheckOptions, io: CliIo = createProcessIo()): Promise<{ report: CheckReport; reportFile: string }> {
   // Arguments are checked before anything is built or loaded.
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMATS.join(', ')}`);
   const asOf = opts.asOf ?? todayAsOf();
   const parsedAsOf = asOfSchema.safeParse(asOf);
   if (!parsedAsOf.success) throw new UsageError(`invalid date "${asOf}" (--as-of): ${parsedAsOf.error.issues.map((i) => i.message).join('; ')}`);
-  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+  const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'checking' });
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'checking' }, io);
 
   const files = await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));
   const run = await runChecks({ data: { files: files.map((f) => f.path) }, asOf: parsedAsOf.data });

@@ -1,5 +1,8 @@
 // `ropa diff`: what changed between two registers (two editions, typically), as text, JSON or Markdown.
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
+import { addConfigOptions, readConfigOptions } from './add-config-options.ts';
+import { createProcessIo, type CliIo } from './cli-io.ts';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listRegisterFiles } from '../pipeline/list-register-files.ts';
@@ -20,13 +23,12 @@ export interface DiffOptions {
   registers?: string;
 }
 
-export function createDiffCommand(): Command {
-  return new Command('diff')
-    .description('Compare two registers (two editions, typically): treatments added, removed, and what changed field by field')
+export function createDiffCommand(io: CliIo): Command {
+  return addConfigOptions(new Command('diff')
+    .description(COMMAND_DESCRIPTIONS.diff)
     .argument('<from>', 'the register to compare from: file-name prefix (001), slug, file name, or path to a register file')
     .argument('<to>', 'the register to compare to, named the same way')
-    .option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`, 'text')
-    .option('--registers <dir>', 'folder of the registers (env ROPA_REGISTERS_DIR; default data/registers)')
+    .option('-f, --format <format>', `report format: ${FORMATS.join(', ')}`, 'text'), ['registersDir'])
     .addHelpText(
       'after',
       `
@@ -42,14 +44,14 @@ Examples:
   ropa diff data/registers/002_f61adf4d39622cae.txt 001 --format json`,
     )
     .action(async (from: string, to: string, opts: DiffOptions) => {
-      process.stdout.write(await runDiff(from, to, opts));
+      io.stdout.write(await runDiff(from, to, opts, io));
     });
 }
 
-export async function runDiff(from: string, to: string, opts: DiffOptions): Promise<string> {
+export async function runDiff(from: string, to: string, opts: DiffOptions, io: CliIo = createProcessIo()): Promise<string> {
   const format = opts.format.toLowerCase();
   if (!isFormat(format)) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMATS.join(', ')}`);
-  const config = resolveServerConfig({ registersDir: opts.registers });
+  const config = resolveServerConfig(readConfigOptions({ ...opts }, ['registersDir']), io.env);
   // Names are resolved on the file names: only the two registers compared are read (reading all five takes seconds).
   const known = (await listRegisterFiles([config.registersDir])).map(nameRegisterFile);
   const pick = (name: string): string => {

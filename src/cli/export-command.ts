@@ -1,4 +1,7 @@
 // `ropa export`: writes the same dump as GET /export/… to a file, from the built graph, atomically.
+import { addGraphOptions, GRAPH_SETTINGS, readConfigOptions } from './add-config-options.ts';
+import { createProcessIo, writeLine, type CliIo } from './cli-io.ts';
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { writeFileAtomically } from '../files/write-file-atomically.ts';
@@ -25,16 +28,12 @@ export interface ExportOptions {
   build?: boolean;
 }
 
-export function createExportCommand(): Command {
-  return new Command('export')
-    .description('Write a dump of the whole graph, or of one register, to a file (the same dumps as GET /export)')
+export function createExportCommand(io: CliIo): Command {
+  return addGraphOptions(new Command('export')
+    .description(COMMAND_DESCRIPTIONS.export)
     .requiredOption('-o, --out <file>', 'file to write; replaced atomically (temporary file, then rename)')
     .option('-f, --format <format>', `serialisation: ${FORMAT_NAMES}`, 'ttl')
-    .option('-r, --register <slug>', 'only this register, e.g. 001-16106fe6b7c9f12d (default: the whole graph: registers, catalogues, ontology)')
-    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
-    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
-    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
-    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .option('-r, --register <slug>', 'only this register, e.g. 001-16106fe6b7c9f12d (default: the whole graph: registers, catalogues, ontology)'))
     .addHelpText(
       'after',
       `
@@ -47,18 +46,18 @@ Examples:
   ropa export --format jsonld --register 001-16106fe6b7c9f12d --out ropa-001.jsonld`,
     )
     .action(async (opts: ExportOptions) => {
-      const { file, bytes } = await runExport(opts);
-      console.log(`wrote ${file} (${bytes} bytes)`);
+      const { file, bytes } = await runExport(opts, io);
+      writeLine(io.stdout, `wrote ${file} (${bytes} bytes)`);
     });
 }
 
-export async function runExport(opts: ExportOptions): Promise<{ file: string; bytes: number }> {
+export async function runExport(opts: ExportOptions, io: CliIo = createProcessIo()): Promise<{ file: string; bytes: number }> {
   // Arguments are checked before anything is built or loaded.
   const format = findRdfFormat({ name: opts.format.toLowerCase() });
   if (!format) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMAT_NAMES}`);
-  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+  const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'exporting' });
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'exporting' }, io);
 
   const iris = createIriMinter(config.baseIri);
   const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, iris) });

@@ -1,4 +1,7 @@
 // `ropa query`: runs one of the analysts' canned queries (queries/*.rq) on the built graph, or lists them.
+import { addGraphOptions, GRAPH_SETTINGS, readConfigOptions } from './add-config-options.ts';
+import { createProcessIo, measureTableWidth, writeLine, type CliIo } from './cli-io.ts';
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command, Option } from 'commander';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
@@ -7,6 +10,7 @@ import { loadCannedQueries, type CannedQuery } from '../sparql/load-canned-queri
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
+import { renderTable } from './render-table.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -29,17 +33,13 @@ export interface QueryOptions {
   build?: boolean;
 }
 
-export function createQueryCommand(): Command {
-  return new Command('query')
-    .description("Run one of the analysts' canned queries (queries/*.rq) on the graph, or list them")
+export function createQueryCommand(io: CliIo): Command {
+  return addGraphOptions(new Command('query')
+    .description(COMMAND_DESCRIPTIONS.query)
     .argument('[name]', 'query name, e.g. treatments-using-system (see --list)')
     .option('-p, --param <name=value>', 'value of a query parameter, typed as the query declares it (repeatable)', collect, [])
     .addOption(new Option('-f, --format <format>', `output: ${FORMATS.join(', ')}`).default('table'))
-    .option('-l, --list', 'list the queries: name, title, parameters')
-    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
-    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
-    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
-    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .option('-l, --list', 'list the queries: name, title, parameters'))
     .addHelpText(
       'after',
       `
@@ -59,13 +59,13 @@ Examples:
     )
     .action(async (name: string | undefined, opts: QueryOptions) => {
       if (opts.list) {
-        process.stdout.write(await listQueries(opts.format));
+        io.stdout.write(await listQueries(opts.format, measureTableWidth(io)));
         return;
       }
       if (name === undefined) throw new UsageError(`give the name of a query, or --list to see them; the queries are: ${(await loadCannedQueries()).map((q) => q.name).join(', ')}`);
-      const result = await runQuery(name, opts);
-      process.stdout.write(result.output);
-      console.error(`${result.count} ${result.count === 1 ? 'row' : 'rows'}${result.truncated ? ` (truncated to the first ${result.count})` : ''}`);
+      const result = await runQuery(name, opts, io);
+      io.stdout.write(result.output);
+      writeLine(io.stderr, `${result.count} ${result.count === 1 ? 'row' : 'rows'}${result.truncated ? ` (truncated to the first ${result.count})` : ''}`);
     });
 }
 
@@ -79,7 +79,7 @@ function checkFormat(format: string): Format {
 }
 
 /** The queries of queries/, as a table, CSV or JSON. */
-export async function listQueries(formatOption: string): Promise<string> {
+export async function listQueries(formatOption: string, width?: number): Promise<string> {
   const format = checkFormat(formatOption);
   const queries = await loadCannedQueries();
   if (format === 'json') {
@@ -88,7 +88,7 @@ export async function listQueries(formatOption: string): Promise<string> {
   }
   const rows = queries.map((q) => [q.name, q.title, q.params.map(describeParam).join('; ')]);
   const header = ['name', 'title', 'params'];
-  return format === 'csv' ? toCsv(header, rows) : renderTable(header, rows);
+  return format === 'csv' ? toCsv(header, rows) : renderTable(header, rows, width);
 }
 
 function describeParam(p: CannedQuery['params'][number]): string {
@@ -101,7 +101,7 @@ export interface QueryRun {
   truncated: boolean;
 }
 
-export async function runQuery(name: string, opts: QueryOptions): Promise<QueryRun> {
+export async function runQuery(name: string, opts: QueryOptions, io: CliIo = createProcessIo()): Promise<QueryRun> {
   // Arguments are checked before anything is built or loaded.
   const format = checkFormat(opts.format);
   const queries = await loadCannedQueries();
@@ -114,16 +114,16 @@ export async function runQuery(name: string, opts: QueryOptions): Promise<QueryR
     if (error instanceof QueryParameterError) throw new UsageError(`${error.message} (--param)`);
     throw error;
   }
-  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+  const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'querying' });
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'querying' }, io);
 
   // The same store, engine and SPARQL service as the server.
-  const deps = await openAppDeps(config, (line) => console.error(line));
+  const deps = await openAppDeps(config, (line) => writeLine(io.stderr, line));
   try {
     const prepared = deps.sparql.prepare(query.text);
     const result = await deps.sparql.execute(prepared, MEDIA_TYPE[format], { bindings });
-    const output = format === 'table' ? renderResultsTable(result.body, config.baseIri) : result.body.endsWith('\n') ? result.body : `${result.body}\n`;
+    const output = format === 'table' ? renderResultsTable(result.body, config.baseIri, measureTableWidth(io)) : result.body.endsWith('\n') ? result.body : `${result.body}\n`;
     return { output, count: result.count, truncated: result.truncated };
   } finally {
     await deps.store.close();
@@ -136,12 +136,12 @@ interface SparqlJsonTerm {
 }
 
 /** SPARQL JSON results as a table; IRIs of known vocabularies are shortened to CURIEs, the data's own to paths. */
-function renderResultsTable(json: string, baseIri: string): string {
+function renderResultsTable(json: string, baseIri: string, width: number): string {
   const parsed = JSON.parse(json) as { head: { vars?: string[] }; results?: { bindings: Record<string, SparqlJsonTerm>[] }; boolean?: boolean };
   if (parsed.boolean !== undefined) return `${parsed.boolean}\n`;
   const vars = parsed.head.vars ?? [];
   const rows = (parsed.results?.bindings ?? []).map((b) => vars.map((v) => (b[v] ? showTerm(b[v], baseIri) : '')));
-  return renderTable(vars, rows);
+  return renderTable(vars, rows, width);
 }
 
 function showTerm(term: SparqlJsonTerm, baseIri: string): string {
@@ -152,38 +152,6 @@ function showTerm(term: SparqlJsonTerm, baseIri: string): string {
     if (term.value.startsWith(ns) && /^[\w.-]*$/.test(local)) return `${prefix}:${local}`;
   }
   return `<${term.value}>`;
-}
-
-/** Widest a cell may be before it is shortened with "…"; narrower when the terminal is. */
-const MAX_CELL = 70;
-const MIN_CELL = 8;
-
-/** A box-drawn table that fits the terminal when there is one; values are shown on one line. */
-export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], terminalWidth = process.stdout.isTTY ? process.stdout.columns : undefined): string {
-  const clean = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const cells = [header.map(clean), ...rows.map((r) => r.map(clean))];
-  const widths = header.map((_, i) => Math.min(MAX_CELL, Math.max(...cells.map((r) => length(r[i] ?? '')))));
-  if (terminalWidth !== undefined) {
-    // Borders take 3 columns per cell plus 1; shrink the widest column until the table fits.
-    const budget = terminalWidth - (3 * widths.length + 1);
-    while (widths.reduce((a, b) => a + b, 0) > budget) {
-      const widest = widths.indexOf(Math.max(...widths));
-      if (widths[widest]! <= MIN_CELL) break;
-      widths[widest]! -= 1;
-    }
-  }
-  const fit = (s: string, w: number) => {
-    const chars = [...s];
-    const shown = chars.length > w ? `${chars.slice(0, Math.max(0, w - 1)).join('')}…` : s;
-    return shown + ' '.repeat(Math.max(0, w - length(shown)));
-  };
-  const line = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
-  const row = (r: readonly string[]) => `│ ${widths.map((w, i) => fit(r[i] ?? '', w)).join(' │ ')} │`;
-  return [line('┌', '┬', '┐'), row(cells[0]!), line('├', '┼', '┤'), ...cells.slice(1).map(row), line('└', '┴', '┘'), ''].join('\n');
-}
-
-function length(s: string): number {
-  return [...s].length;
 }
 
 /** RFC 4180 CSV, for the list of queries (results come from Comunica's serialiser). */

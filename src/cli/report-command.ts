@@ -1,4 +1,7 @@
 // `ropa report`: the CNIL-style register read from the built graph, as CSV, XLSX or HTML fiches; written atomically.
+import { addGraphOptions, GRAPH_SETTINGS, readConfigOptions } from './add-config-options.ts';
+import { createProcessIo, writeLine, type CliIo } from './cli-io.ts';
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
@@ -26,16 +29,12 @@ export interface ReportOptions {
   build?: boolean;
 }
 
-export function createReportCommand(): Command {
-  return new Command('report')
-    .description('Write the register regenerated from the graph as a CNIL-style table (CSV, XLSX) or printable HTML fiches')
+export function createReportCommand(io: CliIo): Command {
+  return addGraphOptions(new Command('report')
+    .description(COMMAND_DESCRIPTIONS.report)
     .option('-f, --format <format>', `required: ${REPORT_FORMATS.join(', ')}`)
     .option('-o, --out <path>', 'required: file to write (csv, xlsx), or folder (html); written atomically')
-    .option('-r, --register <slug>', 'only this register, e.g. 001-16106fe6b7c9f12d (default: every register)')
-    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
-    .option('--registers <dir>', 'registers to build the graph from when it is missing or stale (env ROPA_REGISTERS_DIR)')
-    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
-    .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .option('-r, --register <slug>', 'only this register, e.g. 001-16106fe6b7c9f12d (default: every register)'))
     .addHelpText(
       'after',
       `
@@ -63,12 +62,12 @@ Examples:
   ropa report --format html --out fiches/`,
     )
     .action(async (opts: ReportOptions) => {
-      const { path, files, treatments } = await runReport(opts);
-      console.log(`wrote ${path} (${files} file${files > 1 ? 's' : ''}, ${treatments} treatments)`);
+      const { path, files, treatments } = await runReport(opts, io);
+      writeLine(io.stdout, `wrote ${path} (${files} file${files > 1 ? 's' : ''}, ${treatments} treatments)`);
     });
 }
 
-export async function runReport(opts: ReportOptions): Promise<{ path: string; files: number; treatments: number }> {
+export async function runReport(opts: ReportOptions, io: CliIo = createProcessIo()): Promise<{ path: string; files: number; treatments: number }> {
   // Arguments are checked before anything is built or loaded; a missing one is a usage error (exit code 2) too.
   if (opts.format === undefined) throw new UsageError(`--format is required: ${REPORT_FORMATS.join(', ')}`);
   if (opts.out === undefined || opts.out === '') throw new UsageError('--out is required: the file (csv, xlsx) or folder (html) to write');
@@ -77,9 +76,9 @@ export async function runReport(opts: ReportOptions): Promise<{ path: string; fi
   if (opts.register !== undefined && !/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(opts.register)) {
     throw new UsageError(`"${opts.register}" is not a register slug (--register), e.g. 001-16106fe6b7c9f12d`);
   }
-  const config = resolveServerConfig({ baseIri: opts.base, graphDir: opts.graph, registersDir: opts.registers });
+  const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'reporting on' });
+  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'reporting on' }, io);
 
   // The same engine as the server's (open-app-deps.ts): the store in a worker, Comunica over it.
   const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, createIriMinter(config.baseIri)) });

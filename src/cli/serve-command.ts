@@ -1,13 +1,17 @@
 // `ropa serve` (and `npm start`): builds the graph if stale, loads it and serves the endpoint.
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
+import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
+import type { ConfigKey } from '../config/config-options.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { createApp } from '../http/create-app.ts';
+import { addConfigOptions, readConfigOptions } from './add-config-options.ts';
+import { writeLine, type CliIo } from './cli-io.ts';
 
 /**
  * A chosen set of registers gets its own graph folder (named after the selection), so that instances
@@ -20,44 +24,27 @@ function selectRegisters(option: string | string[] | boolean | undefined): { inp
   return { inputs, graphDir: join(PROJECT_ROOT, 'data', 'graph-sets', key) };
 }
 
-export function createServeCommand(): Command {
-  return new Command('serve')
-    .description('Serve the graph: SPARQL endpoint at /sparql, linked-data pages, exports and the query page at /')
-    .option('-p, --port <n>', 'TCP port (env ROPA_PORT; default 3000; 0 picks a free one)')
-    .option('--host <host>', 'interface to listen on (env ROPA_HOST; default 127.0.0.1)')
-    .option('-b, --base <iri>', 'base IRI of the data (env ROPA_BASE_IRI; default http://localhost:3000/)')
-    .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
+/** The serving settings, after the graph and register options. */
+const SERVE_SETTINGS = ['federate', 'federationTimeoutMs', 'federationStrict', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin'] as const satisfies readonly ConfigKey[];
+
+export function createServeCommand(io: CliIo): Command {
+  const command = new Command('serve')
+    .description(COMMAND_DESCRIPTIONS.serve);
+  addConfigOptions(command, ['port', 'host', 'baseIri', 'graphDir']);
+  command
     .option('--registers <paths...>', 'serve only these registers (files or folders; one instance per ministry); default data/registers (env ROPA_REGISTERS_DIR)')
-    .option('--no-registers', 'serve no register, only the ontology and the shared catalogues (e.g. a federating instance)')
-    .option('--federate <urls...>', 'also query these SPARQL endpoints (env ROPA_FEDERATE, comma-separated)')
-    .option('--federation-timeout <ms>', 'per-request timeout of a federated source (env ROPA_FEDERATION_TIMEOUT_MS; default 10000)')
-    .option('--strict-federation', 'fail a query when a federated source fails, instead of answering without it (env ROPA_FEDERATION_STRICT)')
-    .option('--timeout <ms>', 'query timeout in milliseconds (env ROPA_QUERY_TIMEOUT_MS; default 30000)')
-    .option('--limit <n>', 'maximum results per response (env ROPA_RESULT_LIMIT; default 10000)')
-    .option('--rate-limit <n>', 'requests per minute per client on /sparql and /export (env ROPA_RATE_LIMIT_PER_MINUTE; default 600)')
-    .option('--workers <n>', 'worker threads holding the graph (env ROPA_WORKERS; default 1)')
-    .option('--cors-origin <origins>', 'allowed CORS origins, comma-separated, or * (env ROPA_CORS_ORIGIN; default *)')
+    .option('--no-registers', 'serve no register, only the ontology and the shared catalogues (e.g. a federating instance)');
+  addConfigOptions(command, SERVE_SETTINGS);
+  return command
     .option('--no-build', 'never rebuild the graph, even when it is stale')
     .action(async (opts: Record<string, string | string[] | boolean | undefined>) => {
       const started = performance.now();
       const selection = selectRegisters(opts.registers);
-      const config = resolveServerConfig({
-        port: opts.port,
-        host: opts.host,
-        baseIri: opts.base,
-        graphDir: opts.graph ?? selection.graphDir,
-        queryTimeoutMs: opts.timeout,
-        resultLimit: opts.limit,
-        rateLimitPerMinute: opts.rateLimit,
-        workers: opts.workers,
-        corsOrigin: opts.corsOrigin,
-        federate: opts.federate,
-        federationTimeoutMs: opts.federationTimeout,
-        federationStrict: opts.strictFederation,
-      });
+      const given = readConfigOptions(opts, ['port', 'host', 'baseIri', 'graphDir', ...SERVE_SETTINGS]);
+      const config = resolveServerConfig({ ...given, graphDir: given.graphDir ?? selection.graphDir }, io.env);
       const inputs = selection.inputs ?? [config.registersDir];
-      await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving' });
-      const deps = await openAppDeps(config, (line) => console.error(line));
+      await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving' }, io);
+      const deps = await openAppDeps(config, (line) => writeLine(io.stderr, line));
       const app = createApp(deps);
       const server: Server = await new Promise((resolve, reject) => {
         const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
@@ -66,7 +53,7 @@ export function createServeCommand(): Command {
       const port = typeof address === 'object' && address ? address.port : config.port;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const federation = config.federate.length > 0 ? `, federating ${config.federate.join(', ')}` : '';
-      console.log(`ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s`);
+      writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s`);
       const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { baseIriSchema, DEFAULT_BASE_IRI } from './base-iri.ts';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from './project-paths.ts';
 import { UsageError } from '../errors/usage-error.ts';
+import { CONFIG_OPTIONS, nameConfigOption, type ConfigKey } from './config-options.ts';
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -35,27 +36,14 @@ export const serverConfigSchema = z.object({
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
-/** Environment variable for each setting; options given on the command line win over them. */
-const ENV_NAMES: Record<keyof ServerConfig, string> = {
-  port: 'ROPA_PORT',
-  host: 'ROPA_HOST',
-  baseIri: 'ROPA_BASE_IRI',
-  graphDir: 'ROPA_GRAPH_DIR',
-  registersDir: 'ROPA_REGISTERS_DIR',
-  queryTimeoutMs: 'ROPA_QUERY_TIMEOUT_MS',
-  resultLimit: 'ROPA_RESULT_LIMIT',
-  bodyLimitBytes: 'ROPA_BODY_LIMIT_BYTES',
-  rateLimitPerMinute: 'ROPA_RATE_LIMIT_PER_MINUTE',
-  workers: 'ROPA_WORKERS',
-  corsOrigin: 'ROPA_CORS_ORIGIN',
-  federate: 'ROPA_FEDERATE',
-  federationTimeoutMs: 'ROPA_FEDERATION_TIMEOUT_MS',
-  federationStrict: 'ROPA_FEDERATION_STRICT',
-};
+// Compile-time check: every setting has its row in CONFIG_OPTIONS, and every row is a setting.
+const sameKeys: [ConfigKey, keyof ServerConfig] extends [keyof ServerConfig, ConfigKey] ? true : never = true;
+void sameKeys;
 
 export function resolveServerConfig(options: Partial<Record<keyof ServerConfig, unknown>>, env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const input: Record<string, unknown> = {};
-  for (const [key, name] of Object.entries(ENV_NAMES)) {
+  // Options given on the command line win over the environment.
+  for (const [key, { env: name }] of Object.entries(CONFIG_OPTIONS)) {
     const value = options[key as keyof ServerConfig] ?? env[name];
     if (value !== undefined) input[key] = value;
   }
@@ -63,13 +51,9 @@ export function resolveServerConfig(options: Partial<Record<keyof ServerConfig, 
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => {
       const key = String(i.path[0]) as keyof ServerConfig;
-      return `${key} (option --${toKebab(key)} or ${ENV_NAMES[key]}): ${i.message}`;
+      return `${key} (${nameConfigOption(key)}): ${i.message}`;
     });
     throw new UsageError(`invalid configuration: ${problems.join('; ')}`);
   }
   return parsed.data;
-}
-
-function toKebab(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

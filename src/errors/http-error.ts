@@ -1,6 +1,8 @@
 // The typed error of the HTTP layer: a status and a message a client can act on.
-export class HttpError extends Error {
-  override readonly name = 'HttpError';
+import { RopaError } from './ropa-error.ts';
+
+export class HttpError extends RopaError {
+  readonly exitCode = 1;
   constructor(
     readonly status: number,
     message: string,

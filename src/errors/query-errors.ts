@@ -1,12 +1,13 @@
 // Typed query failures, each carrying the HTTP status the endpoint should answer with.
+import { RopaError } from './ropa-error.ts';
 
 /** Common base, so that a caller can map any of them to a response with one `instanceof`. */
-export class QueryError extends Error {
+export class QueryError extends RopaError {
+  readonly exitCode = 1;
   readonly status: number;
 
   constructor(message: string, status: number) {
     super(message);
-    this.name = new.target.name;
     this.status = status;
   }
 }

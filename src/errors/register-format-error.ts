@@ -1,6 +1,9 @@
 // The typed error every parser throws on input it cannot read: it names the file and the line.
-export class RegisterFormatError extends Error {
-  override readonly name = 'RegisterFormatError';
+import { RopaError } from './ropa-error.ts';
+
+export class RegisterFormatError extends RopaError {
+  readonly exitCode = 1;
+  readonly status = 422;
   constructor(
     readonly file: string,
     readonly line: number | undefined,

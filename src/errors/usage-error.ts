@@ -1,4 +1,7 @@
-// The typed error for a bad command-line argument or option: printed without a stack, exit code 2.
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+// The typed error for a bad command-line argument, option or setting: printed without a stack, exit code 2.
+import { RopaError } from './ropa-error.ts';
+
+export class UsageError extends RopaError {
+  readonly exitCode = 2;
+  readonly status = 400;
 }

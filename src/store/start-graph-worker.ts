@@ -1,18 +1,20 @@
-// Starts one Oxigraph worker thread running our TypeScript worker module.
+// Starts one Oxigraph worker thread running our worker module (compiled JavaScript, or TypeScript through tsx).
 import { Worker } from 'node:worker_threads';
 import type { GraphWorkerData } from './graph-worker-protocol.ts';
 
-const WORKER_MODULE = new URL('./graph-worker.ts', import.meta.url).href;
-// Resolved here, from our own package, so that the worker finds tsx whatever the working directory.
-const TSX_API = import.meta.resolve('tsx/esm/api');
+/** True when this module runs from dist/ (compiled by `npm install`), false when tsx runs the TypeScript. */
+const COMPILED = import.meta.url.endsWith('.js');
 
 /**
  * On Node 20 a worker's `--import tsx` does not cover the worker's own entry module, and the parent's
- * `register()` (bin/ropa.js) does not reach workers; so a tiny inline bootstrap registers tsx, then
- * imports the worker module.
+ * `register()` (bin/ropa.js) does not reach workers; so under tsx a tiny inline bootstrap registers tsx,
+ * then imports the worker module. Compiled, the worker is plain JavaScript.
  */
 export function startGraphWorker(data: GraphWorkerData): Worker {
-  const bootstrap = `import(${JSON.stringify(TSX_API)})
-    .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); })`;
+  if (COMPILED) return new Worker(new URL('./graph-worker.js', import.meta.url), { workerData: data, name: 'ropa-graph' });
+  const workerModule = new URL('./graph-worker.ts', import.meta.url).href;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)})
+    .then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); })`;
   return new Worker(bootstrap, { eval: true, workerData: data, name: 'ropa-graph' });
 }

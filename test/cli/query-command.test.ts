@@ -4,7 +4,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
-import { renderTable } from '../../src/cli/query-command.ts';
+import { renderTable } from '../../src/cli/render-table.ts';
 import { runRopa as ropa } from '../support/run-ropa.ts';
 
 const BASE = 'http://localhost:3000/';

@@ -1,11 +1,12 @@
-// Test helper: builds the graph of the five real registers in memory (never from data/graph) and loads it with n3.
+// Test helper: the graph of the real registers built once per run (test/support/global-setup.ts), loaded with n3.
 import { Parser, Store, type Quad } from 'n3';
-import { buildGraph, type BuildResult } from '../../src/pipeline/build-graph.ts';
+import type { BuildResult } from '../../src/pipeline/build-graph.ts';
 import { listRegisterFiles } from '../../src/pipeline/list-register-files.ts';
 import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
+import { readSharedBuild, SHARED_GRAPH_BASE } from '../support/shared-graph.ts';
 
 /** A base unlike the default one, so that no test can pass by reading a stale data/graph built with it. */
-export const TEST_BASE = 'https://ropa.test.example/';
+export const TEST_BASE = SHARED_GRAPH_BASE;
 
 export interface TestGraph {
   readonly base: string;
@@ -18,16 +19,24 @@ export interface TestGraph {
   readonly registerFiles: readonly string[];
 }
 
-export async function buildTestGraph(): Promise<TestGraph> {
+let loaded: Promise<TestGraph> | undefined;
+
+/** Read-only: the same graph object is shared by every test file that runs in this process. */
+export function buildTestGraph(): Promise<TestGraph> {
+  loaded ??= loadTestGraph();
+  return loaded;
+}
+
+async function loadTestGraph(): Promise<TestGraph> {
   const registerFiles = await listRegisterFiles([DEFAULT_REGISTERS_DIR]);
-  const result = await buildGraph({ registerFiles, baseIri: TEST_BASE });
+  const { result, files } = await readSharedBuild();
   const store = new Store();
   const quadsByFile = new Map<string, Quad[]>();
-  for (const [name, text] of result.files) {
+  for (const [name, text] of files) {
     if (!name.endsWith('.ttl')) continue;
     const quads = new Parser({ baseIRI: TEST_BASE, format: 'text/turtle' }).parse(text);
     quadsByFile.set(name, quads);
     store.addQuads(quads);
   }
-  return { base: TEST_BASE, result, quadsByFile, store, registerFiles };
+  return { base: TEST_BASE, result: { ...result, files }, quadsByFile, store, registerFiles };
 }

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ONTOLOGY_DIR, SHARED_DPV_DIR } from '../../src/config/project-paths.ts';
 import { PREFIXES } from '../../src/vocab/namespaces.ts';
 import { buildTestGraph, type TestGraph } from './build-test-graph.ts';
+import { skipWithoutShared } from '../support/shared-fixtures.ts';
 
 const DPV_FILES = ['dpv.ttl', 'pd.ttl', 'tech.ttl', 'eu-gdpr.ttl', 'loc.ttl'];
 const HAS_DPV = DPV_FILES.every((file) => existsSync(join(SHARED_DPV_DIR, file)));
@@ -69,12 +70,12 @@ describe('DPV terms used by the built graph', () => {
     expect(used.filter((iri) => !labelled.has(iri))).toEqual([]);
   });
 
-  it.skipIf(!HAS_DPV)('finds every DPV IRI of the graph as a subject of the DPV 2.3 files', () => {
+  it.skipIf(skipWithoutShared(HAS_DPV))('finds every DPV IRI of the graph as a subject of the DPV 2.3 files', () => {
     expect(dpvIndex.subjects.size).toBeGreaterThan(5000);
     expect(used.filter((iri) => !dpvIndex.subjects.has(iri))).toEqual([]);
   });
 
-  it.skipIf(!HAS_DPV)('uses no term DPV 2.3 marks sunset', () => {
+  it.skipIf(skipWithoutShared(HAS_DPV))('uses no term DPV 2.3 marks sunset', () => {
     expect(dpvIndex.sunset.has(`${PREFIXES.dpv}PersonalDataHandling`)).toBe(true);
     expect(used.filter((iri) => dpvIndex.sunset.has(iri))).toEqual([]);
   });

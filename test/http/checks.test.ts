@@ -31,13 +31,17 @@ describe('GET /checks', () => {
   });
 
   it('gives the same JSON for Accept: application/json, from the cache', async () => {
-    const started = performance.now();
+    // A date not asked for yet runs the shapes; the date of the first test is answered from the cache, faster.
+    let started = performance.now();
+    expect((await fetch(`${server.url}checks?as-of=2026-11-21`, { headers: { Accept: 'application/json' } })).status).toBe(200);
+    const coldMs = performance.now() - started;
+    started = performance.now();
     const response = await fetch(`${server.url}checks?as-of=2026-11-22`, { headers: { Accept: 'application/json' } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(response.headers.get('vary')).toMatch(/Accept/);
     expect(await response.json()).toEqual(report);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(coldMs);
   });
 
   it('serves a French HTML page to browsers, by register and severity, each treatment linked to its page', async () => {

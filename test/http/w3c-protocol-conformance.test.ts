@@ -10,6 +10,7 @@ import { resolveServerConfig } from '../../src/config/server-config.ts';
 import { openAppDeps } from '../../src/http/open-app-deps.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import type { AppDeps } from '../../src/http/app-deps.ts';
+import { skipWithoutShared } from '../support/shared-fixtures.ts';
 
 const DIR = join(PROJECT_ROOT, '..', 'shared', 'conformance', 'sparql11', 'protocol');
 const MANIFEST = join(DIR, 'manifest.ttl');
@@ -83,7 +84,7 @@ function readManifest(): { tests: ProtocolTest[]; graphs: { file: string; iri: s
 
 const manifest = present ? readManifest() : { tests: [], graphs: [] };
 
-describe.skipIf(!present)('W3C SPARQL 1.1 Protocol tests', () => {
+describe.skipIf(skipWithoutShared(present))('W3C SPARQL 1.1 Protocol tests', () => {
   let server: Server;
   let deps: AppDeps;
   let origin: string;

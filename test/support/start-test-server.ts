@@ -1,15 +1,15 @@
-// Starts the real application on a loopback port over a graph built from the real registers.
+// Starts the real application on a loopback port over the graph of the real registers (or of the registers given).
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBuild } from '../../src/cli/build-command.ts';
-import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
 import { resolveServerConfig, type ServerConfig } from '../../src/config/server-config.ts';
 import { openAppDeps } from '../../src/http/open-app-deps.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import type { AppDeps } from '../../src/http/app-deps.ts';
+import { copySharedGraph } from './shared-graph.ts';
 
 export interface TestServer {
   /** e.g. "http://127.0.0.1:41234/" (ends with a slash); also the data's base IRI unless one was given. */
@@ -20,20 +20,40 @@ export interface TestServer {
 }
 
 export interface TestServerOptions {
-  /** Register files or folders to build the graph from; default data/registers/. */
+  /** Register files or folders to build the graph from; default the shared graph of data/registers/. */
   registers?: readonly string[];
   /** Base IRI of the data; default the server's own URL, as in a real deployment, so that every IRI dereferences. */
   baseIri?: string;
 }
 
+/**
+ * The default server (real registers, default settings) is started once per test process and shared by the
+ * test files that run in it (read-only: nothing a test does changes the graph); its close() does nothing.
+ */
+let sharedServer: Promise<TestServer> | undefined;
+
 export async function startTestServer(overrides: Partial<Record<keyof ServerConfig, unknown>> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+  if (Object.keys(overrides).length > 0 || options.registers !== undefined || options.baseIri !== undefined) return openTestServer(overrides, options);
+  sharedServer ??= openTestServer({}, {}, { shared: true });
+  const server = await sharedServer;
+  return { ...server, close: async () => {} };
+}
+
+async function openTestServer(overrides: Partial<Record<keyof ServerConfig, unknown>>, options: TestServerOptions, { shared = false } = {}): Promise<TestServer> {
   const log: string[] = [];
-  // The port must be known before the build (it is part of the base IRI): listen first, attach the app after.
+  // The port must be known before the graph is written (it is part of the base IRI): listen first, attach the app after.
   const server: Server = createServer();
   const port = await listenOnFreePort(server);
+  // The shared server must not keep its test process alive once the files are done.
+  if (shared) server.unref();
   const baseIri = options.baseIri ?? `http://127.0.0.1:${port}/`;
-  const graphDir = join(await mkdtemp(join(tmpdir(), 'ropa-test-graph-')), 'graph');
-  await runBuild(options.registers ?? [DEFAULT_REGISTERS_DIR], { out: graphDir, base: baseIri, quiet: true });
+  let graphDir: string;
+  if (options.registers === undefined) {
+    graphDir = await copySharedGraph(baseIri);
+  } else {
+    graphDir = join(await mkdtemp(join(tmpdir(), 'ropa-test-graph-')), 'graph');
+    await runBuild(options.registers, { out: graphDir, base: baseIri, quiet: true });
+  }
   const config = resolveServerConfig({ port, host: '127.0.0.1', baseIri, graphDir, rateLimitPerMinute: 100_000, ...overrides }, {});
   const deps = await openAppDeps(config, (line) => log.push(line));
   const app = createApp(deps);

@@ -1,0 +1,39 @@
+// The one table of settings: command-line option, environment variable and help text of each ServerConfig key.
+export interface ConfigOption {
+  /** Commander flags; absent for settings only the environment sets. */
+  readonly flags?: string;
+  readonly env: string;
+  /** Help text, without the env variable (added where it is shown). */
+  readonly description: string;
+}
+
+export const CONFIG_OPTIONS = {
+  port: { flags: '-p, --port <n>', env: 'ROPA_PORT', description: 'TCP port (default 3000; 0 picks a free one)' },
+  host: { flags: '--host <host>', env: 'ROPA_HOST', description: 'interface to listen on (default 127.0.0.1)' },
+  baseIri: { flags: '-b, --base <iri>', env: 'ROPA_BASE_IRI', description: 'base IRI of the data (default http://localhost:3000/)' },
+  graphDir: { flags: '--graph <dir>', env: 'ROPA_GRAPH_DIR', description: 'folder of the built Turtle graph (default data/graph)' },
+  registersDir: { flags: '--registers <dir>', env: 'ROPA_REGISTERS_DIR', description: 'registers to build the graph from when it is missing or stale (default data/registers)' },
+  queryTimeoutMs: { flags: '--timeout <ms>', env: 'ROPA_QUERY_TIMEOUT_MS', description: 'query timeout in milliseconds (default 30000)' },
+  resultLimit: { flags: '--limit <n>', env: 'ROPA_RESULT_LIMIT', description: 'maximum results per response (default 10000)' },
+  bodyLimitBytes: { env: 'ROPA_BODY_LIMIT_BYTES', description: 'largest accepted request body in bytes (default 1000000)' },
+  rateLimitPerMinute: { flags: '--rate-limit <n>', env: 'ROPA_RATE_LIMIT_PER_MINUTE', description: 'requests per minute per client on /sparql and /export (default 600)' },
+  workers: { flags: '--workers <n>', env: 'ROPA_WORKERS', description: 'worker threads holding the graph (default 1)' },
+  corsOrigin: { flags: '--cors-origin <origins>', env: 'ROPA_CORS_ORIGIN', description: 'allowed CORS origins, comma-separated, or * (default *)' },
+  federate: { flags: '--federate <urls...>', env: 'ROPA_FEDERATE', description: 'also query these SPARQL endpoints (env: comma-separated)' },
+  federationTimeoutMs: { flags: '--federation-timeout <ms>', env: 'ROPA_FEDERATION_TIMEOUT_MS', description: 'per-request timeout of a federated source (default 10000)' },
+  federationStrict: {
+    flags: '--strict-federation',
+    env: 'ROPA_FEDERATION_STRICT',
+    description: 'fail a query when a federated source fails, instead of answering without it',
+  },
+} as const satisfies Record<string, ConfigOption>;
+
+/** A setting's name; server-config.ts checks that its schema has exactly these keys. */
+export type ConfigKey = keyof typeof CONFIG_OPTIONS;
+
+/** How a setting is named in an error: "--timeout or ROPA_QUERY_TIMEOUT_MS". */
+export function nameConfigOption(key: ConfigKey): string {
+  const option: ConfigOption = CONFIG_OPTIONS[key];
+  const long = option.flags?.match(/--[a-z-]+/)?.[0];
+  return long ? `${long} or ${option.env}` : option.env;
+}

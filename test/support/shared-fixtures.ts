@@ -1,0 +1,6 @@
+// Tests that read ../shared (DPV files, W3C manifests) may skip on a developer's machine without it, never under CI.
+
+/** For `it.skipIf(...)`: true only when the files are missing and this is not a CI run (CI must fail, not skip). */
+export function skipWithoutShared(present: boolean): boolean {
+  return !present && !process.env.CI;
+}
