@@ -2,7 +2,7 @@
 import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
-import { dct, rdf, rdfs, ropa, skos } from '../vocab/namespaces.ts';
+import { dct, rdf, rdfs, ropa, skos, xsd } from '../vocab/namespaces.ts';
 import type { ExplorerGraph } from './explorer-graph.ts';
 
 export interface PropertyJson {
@@ -28,8 +28,6 @@ SELECT DISTINCT ?property ?value WHERE {
 /** Shown first, in this order; the rest follow by label. */
 const ORDER = [dct.title, rdfs.label, skos.prefLabel, dct.description, rdfs.comment, ropa.alias, skos.altLabel, rdf.type].map((p) => p.value);
 
-const XSD_STRING = 'http://www.w3.org/2001/XMLSchema#string';
-const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 export async function readNodeProperties(sparql: SparqlService, graph: ExplorerGraph, iri: string, signal?: AbortSignal): Promise<PropertyJson[]> {
   const rows = await sparql.selectRows(PROPERTIES_QUERY, { bindings: { resource: DataFactory.namedNode(iri) }, ...(signal ? { signal } : {}) });
@@ -44,7 +42,7 @@ export async function readNodeProperties(sparql: SparqlService, graph: ExplorerG
         label,
         value: value.value,
         ...(value.language ? { language: value.language } : {}),
-        ...(datatype !== XSD_STRING && datatype !== RDF_LANG_STRING ? { datatype } : {}),
+        ...(datatype !== xsd.string.value && datatype !== rdf.langString.value ? { datatype } : {}),
       });
     } else if (value.termType === 'NamedNode') {
       properties.push({ property: property.value, label, value: value.value, valueLabel: graph.labelOf(value.value) });

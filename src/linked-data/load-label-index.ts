@@ -1,10 +1,11 @@
 // The best French label of every labelled IRI of the graph, read once per engine: the graph is read-only.
 import type { SparqlService } from '../sparql/sparql-service.ts';
+import { dct, rdfs, skos } from '../vocab/namespaces.ts';
 import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 import { STANDARD_TERM_LABELS } from '../vocab/standard-term-labels.ts';
 
 /** Order of preference among the labelling properties, as the pages title a resource. */
-const LABEL_PROPERTIES = ['http://www.w3.org/2000/01/rdf-schema#label', 'http://purl.org/dc/terms/title', 'http://www.w3.org/2004/02/skos/core#prefLabel'];
+const LABEL_PROPERTIES = [rdfs.label.value, dct.title.value, skos.prefLabel.value];
 
 const LABELS_QUERY = `${SPARQL_PROLOGUE}
 SELECT ?term ?property ?label WHERE {

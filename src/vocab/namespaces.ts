@@ -31,7 +31,7 @@ export const PREFIXES = {
 } as const;
 export type Prefix = keyof typeof PREFIXES;
 
-export const rdf = defineNamespace(PREFIXES.rdf, ['type', 'value'] as const);
+export const rdf = defineNamespace(PREFIXES.rdf, ['type', 'value', 'langString'] as const);
 export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso', 'Class', 'subClassOf', 'subPropertyOf', 'domain', 'range'] as const);
 export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean', 'decimal', 'language'] as const);
 export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
