@@ -1,4 +1,5 @@
 // Decides which of two editions of a register is the older one, from signals read in their texts, never their file names.
+import { trimTrailing } from '../text/match-tail.ts';
 import type { CatalogueEntry } from '../model/catalogue.ts';
 import type { Register, Treatment } from '../model/treatment.ts';
 import type { SourceField } from '../model/source-field.ts';
@@ -112,7 +113,7 @@ function pairTexts(left: Register, right: Register, alignment: Alignment): [stri
 }
 
 function readBareWord(text: string): string | undefined {
-  const word = text.trim().replace(/^[«"'(]+|[»"'),.;:!?]+$/g, '');
+  const word = trimTrailing(text.trim().replace(/^[«"'(]+/, ''), /[»"'),.;:!?]/);
   return /^[\p{L}’']+$/u.test(word) ? word : undefined;
 }
 

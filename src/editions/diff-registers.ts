@@ -1,4 +1,5 @@
 // Compares two registers treatment by treatment: added, removed, and field by field what changed in the aligned pairs.
+import { trimTrailing } from '../text/match-tail.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
 import type { SourceField } from '../model/source-field.ts';
@@ -159,7 +160,7 @@ function diffStatements<T>(before: readonly T[], after: readonly T[], key: (item
 
 /** "Conservation : 1 an" and "1 an" say the same: the label in front is not compared. */
 function normaliseRetention(r: RetentionRef): string {
-  return foldText(r.text).replace(/^(?:duree(?: de conservation)?|conservation|conservee?s?)\s*:\s*/, '').replace(/[.;,\s]+$/, '');
+  return trimTrailing(foldText(r.text).replace(/^(?:duree(?: de conservation)?|conservation|conservee?s?)\s*:\s*/, ''), /[.;,\s]/);
 }
 
 function diffRetention(before: Treatment['retention'], after: Treatment['retention']): RetentionChange | undefined {

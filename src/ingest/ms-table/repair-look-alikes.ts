@@ -14,7 +14,8 @@ const letters: Readonly<Record<string, string>> = {
 };
 
 const cyrillic = /[\u0400-\u04FF]/;
-const wordWithCyrillic = /\S*[\u0400-\u04FF]\S*/g;
+/** Words are found first and tested after: `\S*[Cyrillic]\S*` would rescan a long word from every start (quadratic). */
+const word = /\S+/g;
 
 export interface LookAlikeRepair {
   /** The word as found. */
@@ -28,11 +29,12 @@ export interface LookAlikeRepair {
 /** Repairs every word of `text` holding Cyrillic letters, reporting each word it touched. */
 export function repairLookAlikes(text: string): { text: string; repairs: LookAlikeRepair[] } {
   const repairs: LookAlikeRepair[] = [];
-  const repaired = text.replace(wordWithCyrillic, (word) => {
-    let fixed = word;
+  const repaired = text.replace(word, (found) => {
+    if (!cyrillic.test(found)) return found;
+    let fixed = found;
     for (const [from, to] of sequences) fixed = fixed.split(from).join(to);
     fixed = [...fixed].map((ch) => letters[ch] ?? ch).join('');
-    repairs.push({ from: word, to: fixed, complete: !cyrillic.test(fixed) });
+    repairs.push({ from: found, to: fixed, complete: !cyrillic.test(fixed) });
     return fixed;
   });
   return { text: repaired, repairs };

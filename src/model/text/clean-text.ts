@@ -1,4 +1,5 @@
 // Turns an HTML-bearing register cell into plain text, and cuts it into the segments its siblings work on.
+import { testTail } from '../../text/match-tail.ts';
 
 /** What separated a segment from the one before it. */
 export type SegmentBoundary = 'start' | 'block' | 'item' | 'semicolon' | 'sentence' | 'soft';
@@ -23,13 +24,16 @@ export interface SegmentOptions {
 /** Plain, single-line text of a cell: tags stripped, entities decoded, list items separated by " ; ". */
 export function cleanText(html: string, vocabulary?: Iterable<string>): string {
   const segments = splitSegments(html, { mode: 'text', ...(vocabulary ? { vocabulary } : {}) });
-  let out = '';
+  // Parts joined once at the end: reading the last character of a growing `+=` string flattens it each time.
+  const parts: string[] = [];
+  let last = '';
   for (const segment of segments) {
-    if (out === '') out = segment.text;
     // A segment that already ends a phrase needs no extra separator; otherwise the list structure must stay visible.
-    else out += /[.;:!?,]$/.test(out) ? ` ${segment.text}` : ` ; ${segment.text}`;
+    if (parts.length > 0) parts.push(/[.;:!?,]/.test(last) ? ' ' : ' ; ');
+    parts.push(segment.text);
+    last = segment.text.at(-1) ?? last;
   }
-  return out;
+  return parts.join('');
 }
 
 /** The cell cut into cleaned, non-empty segments in source order (shared by the other text functions). */
@@ -79,7 +83,9 @@ function readPieces(source: string, dashes: 'strict' | 'loose'): Segment[] {
   s = s.replace(/\r\n?|\n|\u2028|\u2029/g, BLOCK);
 
   const pieces: Segment[] = [];
-  const re = /[\s\u0001\u0002]*[\u0001\u0002][\s\u0001\u0002]*/g;
+  // Runs of spaces and sentinels, tested for a sentinel after: a pattern requiring one inside the run would
+  // rescan a long run of plain spaces from every start position.
+  const re = /[\s\u0001\u0002]+/g;
   let last = 0;
   let boundary: SegmentBoundary = 'start';
   const push = (text: string, b: SegmentBoundary) => {
@@ -90,6 +96,7 @@ function readPieces(source: string, dashes: 'strict' | 'loose'): Segment[] {
     }
   };
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (!m[0].includes(BLOCK) && !m[0].includes(ITEM)) continue;
     push(s.slice(last, m.index), boundary);
     boundary = m[0].includes(ITEM) ? 'item' : 'block';
     last = m.index + m[0].length;
@@ -240,27 +247,35 @@ const FUNCTION_WORD_END =
 /** A clause that ends on a bare retention label ("… : Conservation") still waits for its period. */
 const LABEL_END = /(?:^|[:.]\s)\s*(?:durée de conservation|durée|conservation|rétention|conservée?s?)\s*:?$/iu;
 
+/**
+ * Merged segments keep their parts in a list, joined once at the end, and the merge test reads only the end of
+ * the text so far: testing a growing `+=` string flattens and rescans it at each merge (quadratic).
+ */
 function mergeSegments(segments: Segment[], mode: SegmentMode): Segment[] {
-  const out: Segment[] = [];
+  const out: { boundary: SegmentBoundary; parts: string[]; tail: string }[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && shouldMerge(prev.text, seg, mode)) {
-      prev.text = `${prev.text} ${seg.text}`;
+    if (prev && shouldMerge(prev.tail, seg, mode)) {
+      prev.parts.push(' ', seg.text);
+      prev.tail = `${prev.tail} ${seg.text}`.slice(-TAIL_LENGTH);
       continue;
     }
-    out.push({ ...seg });
+    out.push({ boundary: seg.boundary, parts: [seg.text], tail: seg.text.slice(-TAIL_LENGTH) });
   }
-  return out;
+  return out.map((s) => ({ boundary: s.boundary, text: s.parts.join('') }));
 }
+
+/** Longest end of a segment the merge rules look at ("… durée de conservation :" and its lead), with room. */
+const TAIL_LENGTH = 120;
 
 function shouldMerge(prev: string, seg: Segment, mode: SegmentMode): boolean {
   if (seg.boundary === 'semicolon' || seg.boundary === 'sentence') return false;
   // A label ending in ":" introduces what follows (retention subject, "Conservation :" + period).
-  if (mode === 'clauses' && (prev.endsWith(':') || LABEL_END.test(prev))) return true;
+  if (mode === 'clauses' && (prev.endsWith(':') || testTail(LABEL_END, prev))) return true;
   if (seg.boundary !== 'block' && seg.boundary !== 'soft') return false;
   // Page breaks and split paragraphs leave a phrase hanging on a function word or restarting in lowercase.
-  if (FUNCTION_WORD_END.test(prev) || /\s[-–—]$/.test(prev)) return true;
-  return seg.boundary === 'block' && /^\p{Ll}/u.test(seg.text) && !/[.;!?]$/.test(prev);
+  if (testTail(FUNCTION_WORD_END, prev) || testTail(/\s[-–—]$/, prev)) return true;
+  return seg.boundary === 'block' && /^\p{Ll}/u.test(seg.text) && !/[.;!?]/.test(prev.at(-1) ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -288,23 +303,50 @@ function countWords(text: string): Map<string, number> {
  * ordinary pairs of words ("porte feuille") are never glued.
  */
 function repairCutWords(text: string, counts: Map<string, number>, vocabulary: Set<string>): string {
+  // Words at even indices, the spaces between them at odd ones.
   const tokens = text.split(/(\s+)/);
   const isWord = (w: string) => vocabulary.has(w) || (counts.get(w) ?? 0) > 1 || STOPWORDS.has(w);
-  for (let i = 0; i + 2 < tokens.length; i += 2) {
-    const left = /^(.*?)(\p{L}{3,})$/u.exec(tokens[i] ?? '');
+  const joins = (leftToken: string, rightToken: string): boolean => {
+    const left = readTrailingLetters(leftToken);
     // Single letters are list points ("article 6 b"), not word ends: the right piece needs two letters.
-    const right = /^(\p{Ll}\p{L}+)([^\p{L}\p{N}'’-]*)$/u.exec(tokens[i + 2] ?? '');
-    if (!left || !right) continue;
-    const a = (left[2] as string).toLowerCase();
+    const right = /^(\p{Ll}\p{L}+)([^\p{L}\p{N}'’-]*)$/u.exec(rightToken);
+    if (left.length < 3 || !right) return false;
+    const a = left.toLowerCase();
     const b = (right[1] as string).toLowerCase();
     const joined = a + b;
-    if (joined.length < 6) continue;
-    if (!(vocabulary.has(joined) || (counts.get(joined) ?? 0) > 0)) continue;
-    if (isWord(a)) continue;
+    if (joined.length < 6) return false;
+    if (!(vocabulary.has(joined) || (counts.get(joined) ?? 0) > 0)) return false;
+    if (isWord(a)) return false;
     // A short right piece ("on", "es") is often a word by chance; a longer known word means two real words.
-    if (isWord(b) && b.length > 3) continue;
-    tokens[i] = `${tokens[i] ?? ''}${tokens[i + 2] ?? ''}`;
-    tokens.splice(i + 1, 2);
+    return !(isWord(b) && b.length > 3);
+  };
+  // Built forward rather than spliced in place, which would copy the rest of the tokens at each join.
+  const out: string[] = [];
+  let i = 0;
+  while (i + 2 < tokens.length) {
+    if (joins(tokens[i] ?? '', tokens[i + 2] ?? '')) {
+      // The joined word is not joined again: the next pair starts at the word after it.
+      out.push(`${tokens[i] ?? ''}${tokens[i + 2] ?? ''}`, ...tokens.slice(i + 3, i + 4));
+      i += 4;
+    } else {
+      out.push(tokens[i] ?? '', tokens[i + 1] ?? '');
+      i += 2;
+    }
   }
-  return tokens.join('');
+  out.push(...tokens.slice(i));
+  return out.join('');
 }
+
+/** The letters ending a token ("Directi" of "(Directi"): a scan from the end, where `/\p{L}+$/` would be quadratic. */
+function readTrailingLetters(token: string): string {
+  let start = token.length;
+  while (start > 0) {
+    // One code point back: two code units for a letter outside the BMP.
+    const width = start > 1 && /[\uDC00-\uDFFF]/.test(token[start - 1]!) && /[\uD800-\uDBFF]/.test(token[start - 2]!) ? 2 : 1;
+    if (!LETTER.test(token.slice(start - width, start))) break;
+    start -= width;
+  }
+  return token.slice(start);
+}
+
+const LETTER = /^\p{L}$/u;

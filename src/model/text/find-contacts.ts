@@ -1,4 +1,5 @@
 // Reads contact points out of an EU record's cells: e-mail addresses, web addresses, and "n/a" answers.
+import { trimTrailing } from '../../text/match-tail.ts';
 import { cleanText } from './clean-text.ts';
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
@@ -21,7 +22,7 @@ export function findUrls(text: string): string[] {
     previous = mended;
     mended = mended.replace(/(https?:\/\/\S*-) (?=[\p{L}\p{N}])/gu, '$1');
   }
-  return [...new Set((mended.match(URL) ?? []).map((url) => url.replace(/[.,;:)]+$/, '')))];
+  return [...new Set((mended.match(URL) ?? []).map((url) => trimTrailing(url, /[.,;:)]/)))];
 }
 
 /** "n/a", "N/A", "none", "not applicable": the item does not apply. */

@@ -1,4 +1,5 @@
 // Finds, in an English record, the sentences that state a legal basis, and the articles they rest on.
+import { testTail } from '../../text/match-tail.ts';
 import { splitSegments } from './clean-text.ts';
 import { parseGdprLegalBasis, type GdprLegalBasis } from './parse-legal-basis.ts';
 
@@ -39,8 +40,11 @@ export function findLegalBasisStatements(cellText: string): LegalBasisStatement[
     const gdpr = new Set<GdprLegalBasis>();
     for (const m of text.matchAll(ARTICLE)) {
       const reference = `${m[1]}${(m[2] ?? '').replace(/\s+/g, '')}`;
-      const after = text.slice((m.index ?? 0) + m[0].length);
-      if (GDPR_AFTER.test(after) || GDPR_BEFORE.test(text.slice(0, m.index ?? 0))) {
+      // Bounded windows around the article: what names its regulation is a few words away, and slicing the whole
+      // rest of the text for each article would make a long clause quadratic.
+      const start = m.index ?? 0;
+      const after = text.slice(start + m[0].length, start + m[0].length + 200);
+      if (GDPR_AFTER.test(after) || testTail(GDPR_BEFORE, text.slice(Math.max(0, start - 200), start))) {
         for (const basis of parseGdprLegalBasis(`article ${reference}`).bases) gdpr.add(basis);
       } else if (EU_2018_1725.test(after) && !articles.includes(reference)) articles.push(reference);
     }

@@ -1,4 +1,5 @@
 // Picks out of a data-categories cell the sentences and clauses that state how long data is kept.
+import { trimTrailing } from '../../text/match-tail.ts';
 import type { Language } from '../language.ts';
 import { splitSegments } from './clean-text.ts';
 
@@ -38,7 +39,7 @@ export function findRetentionStatements(cellText: string, language: Language = '
   const cues = CUES[language] ?? FRENCH;
   const found: string[] = [];
   for (const segment of splitSegments(cellText, { mode: 'clauses' })) {
-    const text = segment.text.replace(/[\s,;]+$/, '');
+    const text = trimTrailing(segment.text, /[\s,;]/);
     if (!isRetention(text, cues)) continue;
     if (!found.includes(text)) found.push(text);
   }
@@ -50,7 +51,10 @@ function isRetention(text: string, cues: Cues): boolean {
   for (const m of text.matchAll(cues.period)) {
     const at = m.index ?? 0;
     if (cues.beforePeriodAge.test(text.slice(Math.max(0, at - 20), at))) continue;
-    if (cues.afterPeriod.test(text.slice(at + m[0].length))) return true;
+    // What follows the period decides; a bounded window, since a slice to the end for every period is quadratic.
+    const end = at + m[0].length;
+    // A noncharacter closes a cut window, so that "only punctuation until the end" cannot match at the cut.
+    if (cues.afterPeriod.test(text.length > end + 200 ? `${text.slice(end, end + 200)}\uFFFF` : text.slice(end))) return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 // Reads one retention statement into typed entries: ISO-8601 periods, event-bound, unlimited or unspecified.
+import { replaceTail, trimTrailing } from '../../text/match-tail.ts';
 import type { Retention } from '../treatment.ts';
 import type { Language } from '../language.ts';
 import { coerceText, cleanText, splitSegments } from './clean-text.ts';
@@ -345,12 +346,11 @@ function chooseSplit(text: string, norm: string, from: number, nextStart: number
 }
 
 function trimPiece(piece: string, grammar: Grammar): string {
-  return piece
+  const trimmed = piece
     .replace(/^[\s,;:–-]+/, '')
-    .replace(grammar.leadingWord, '')
-    .replace(/[\s,;:–-]+$/, '')
-    .replace(grammar.trailingWord, '')
-    .trim();
+    .replace(grammar.leadingWord, '');
+  // Linear trims of the end (see text/match-tail.ts); the final trim() removes any space the window left.
+  return replaceTail(trimTrailing(trimmed, /[\s,;:–-]/), grammar.trailingWord, '', 40).trim();
 }
 
 /** Lowercase, accent-free copy of the same length, so indices found in it address the original text. */

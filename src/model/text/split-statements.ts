@@ -1,4 +1,5 @@
 // Cuts a list-like cell (purposes, recipients) into its items, cleaned and in source order.
+import { trimTrailing } from '../../text/match-tail.ts';
 import { splitSegments } from './clean-text.ts';
 
 /**
@@ -8,6 +9,6 @@ import { splitSegments } from './clean-text.ts';
 export function splitStatements(html: string, vocabulary?: Iterable<string>): string[] {
   const segments = splitSegments(html, { mode: 'items', ...(vocabulary ? { vocabulary } : {}) });
   return segments
-    .map((s) => s.text.replace(/^[\s,;:·-]+/, '').replace(/[\s,;]+$/, ''))
+    .map((s) => trimTrailing(s.text.replace(/^[\s,;:·-]+/, ''), /[\s,;]/))
     .filter((t) => /[\p{L}\p{N}]/u.test(t));
 }
