@@ -1,10 +1,12 @@
 // Replaces a directory's content in one step: a failure before the swap leaves the old files intact.
+import { removeAbandonedFiles } from './remove-abandoned-files.ts';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 
 export async function writeFilesAtomically(dir: string, files: ReadonlyMap<string, string>): Promise<void> {
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
+  await removeAbandonedFiles(parent, basename(dir));
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = join(parent, `.${basename(dir)}.staging-${stamp}`);
   const retired = join(parent, `.${basename(dir)}.old-${stamp}`);

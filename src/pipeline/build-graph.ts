@@ -1,4 +1,5 @@
 // The build pipeline, without side effects on the output: registers → typed records → Turtle files.
+import type { ReadLimits } from '../files/read-regular-file.ts';
 import { basename } from 'node:path';
 import { readRegisterFile } from '../ingest/read-register-file.ts';
 import { loadCatalogues } from '../model/load-catalogues.ts';
@@ -7,7 +8,7 @@ import type { ParseWarning } from '../model/raw-register.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapRegister } from '../rdf/map-register.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
-import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
+import { serialiseTurtle, sortDistinctTriples } from '../rdf/serialise-turtle.ts';
 import { hashBuildInputs } from './hash-build-inputs.ts';
 import type { Register } from '../model/treatment.ts';
 import { buildEditionsFile, EDITIONS_FILE } from '../editions/build-editions-file.ts';
@@ -15,6 +16,8 @@ import { buildEditionsFile, EDITIONS_FILE } from '../editions/build-editions-fil
 export interface BuildOptions {
   registerFiles: readonly string[];
   baseIri: string;
+  /** Largest register read, and how a user changes it (see files/read-regular-file.ts). */
+  readLimits?: ReadLimits;
   onProgress?: (event: { done: number; total: number; file: string }) => void;
 }
 
@@ -48,12 +51,12 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const typed: Register[] = [];
   let done = 0;
   for (const path of options.registerFiles) {
-    const raw = await readRegisterFile(path);
+    const raw = await readRegisterFile(path, options.readLimits);
     const register = normaliser.normalise(raw);
     typed.push(register);
     if (slugs.has(register.slug)) throw new Error(`two inputs give the same register id "${register.slug}" (${basename(path)})`);
     slugs.add(register.slug);
-    const quads = mapRegister(register, catalogues, iris);
+    const quads = sortDistinctTriples(mapRegister(register, catalogues, iris));
     files.set(`${register.slug}.ttl`, await serialiseTurtle(quads, options.baseIri));
     registers.push({
       file: register.file,
@@ -61,7 +64,7 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       title: register.title,
       layout: register.layout,
       treatments: register.treatments.length,
-      triples: new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id ?? q.object.value}`)).size,
+      triples: quads.length,
       warnings: register.warnings,
     });
     options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: register.file });

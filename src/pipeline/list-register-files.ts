@@ -10,10 +10,15 @@ export async function listRegisterFiles(inputs: readonly string[]): Promise<stri
   const files: string[] = [];
   for (const input of inputs) {
     const path = resolve(input);
-    const info = await stat(path).catch(() => undefined);
-    if (!info) throw new UsageError(`input not found: ${input}`);
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`${input}: ${error.code === 'ENOENT' ? 'input not found' : error.code === 'ELOOP' ? 'a loop of symbolic links' : error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code ?? error.message})`}`);
+    });
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter((n) => REGISTER_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
+      const entries = await readdir(path).catch((error: NodeJS.ErrnoException) => {
+        throw new UsageError(`${input}: the folder cannot be listed (${error.code === 'EACCES' ? 'permission denied' : (error.code ?? error.message)})`);
+      });
+      // Anything that is not a regular file (a FIFO named x.txt…) is refused by name when it is read.
+      const names = entries.filter((n) => REGISTER_EXTENSIONS.some((e) => n.toLowerCase().endsWith(e))).sort();
       if (names.length === 0) throw new UsageError(`no register file (${REGISTER_EXTENSIONS.join(', ')}) in folder ${input}`);
       files.push(...names.map((n) => join(path, n)));
     } else files.push(path);

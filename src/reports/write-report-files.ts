@@ -1,4 +1,5 @@
 // Writes report files so that a reader never sees half of one: a temporary file or folder beside the target, then renames.
+import { removeAbandonedFiles } from '../files/remove-abandoned-files.ts';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { writeFileAtomically } from '../files/write-file-atomically.ts';
@@ -17,6 +18,7 @@ export async function writeReportFolder(dir: string, files: ReadonlyMap<string, 
   }
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
+  await removeAbandonedFiles(parent, basename(dir));
   // Not mkdtemp: its folder is private (0700), and this one becomes the user's folder when it is new.
   const staging = join(parent, `.${basename(dir)}.staging-${process.pid}-${Date.now()}`);
   await mkdir(staging);
