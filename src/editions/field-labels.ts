@@ -1,4 +1,4 @@
-// What each compared field is called, in French (JSON, HTML) and English (command-line reports).
+// What each compared field is called, in French (the reports, pages and JSON) and English (for English-language callers).
 import type { FieldKey } from '../model/source-field.ts';
 
 export type SetField = 'controllers' | 'processors' | 'recipients' | 'dataCategories' | 'dataSubjects' | 'systems' | 'legalBases';

@@ -1,38 +1,38 @@
-// The Markdown report of `ropa diff`, for an issue or a pull request: the same content as the text report.
+// The Markdown report of `ropa diff`, for an issue or a pull request: the same content as the text report, in French.
 import type { FieldChange, RegisterDiff, TextChange, TreatmentRef } from './diff-registers.ts';
 import type { WordHunk } from './diff-words.ts';
 import { labelField } from './field-labels.ts';
 import { abbreviateWords, countWords, MAX_HUNKS, summarise } from './render-diff-text.ts';
-import { SIGNAL_LABELS_EN } from './signal-labels-en.ts';
+import { SIGNAL_LABELS } from './decide-edition-order.ts';
 
 export function renderDiffMarkdown(diff: RegisterDiff): string {
   const out: string[] = [];
   const writeLine = (text = '') => out.push(text);
-  writeLine(`# Diff: \`${diff.from.slug}\` → \`${diff.to.slug}\``);
+  writeLine(`# Comparaison : \`${diff.from.slug}\` → \`${diff.to.slug}\``);
   writeLine();
-  writeLine('| | Register | File | Treatments | Title |');
+  writeLine('| | Registre | Fichier | Traitements | Titre |');
   writeLine('|---|---|---|---|---|');
-  for (const [name, r] of [['from', diff.from], ['to', diff.to]] as const) writeLine(`| ${name} | \`${r.slug}\` | ${escapeMarkdown(r.file)} | ${r.treatments} | ${escapeMarkdown(r.title)} |`);
+  for (const [name, r] of [['de', diff.from], ['à', diff.to]] as const) writeLine(`| ${name} | \`${r.slug}\` | ${escapeMarkdown(r.file)} | ${r.treatments} | ${escapeMarkdown(r.title)} |`);
   writeLine();
   if (diff.order) {
     const { newer, older, tally } = diff.order;
-    writeLine(newer && older ? `**Editions of one register**: \`${newer}\` is the newer, \`${older}\` the older (signals ${tally[newer]} to ${tally[older]}).` : '**Editions of one register**, order undecided.');
+    writeLine(newer && older ? `**Deux éditions d’un même registre** : \`${newer}\` est la plus récente, \`${older}\` la plus ancienne (indices ${tally[newer]} contre ${tally[older]}).` : '**Deux éditions d’un même registre**, ordre indécis.');
     writeLine();
-    for (const s of diff.order.signals) writeLine(`- *${SIGNAL_LABELS_EN[s.kind]}* (weight ${s.weight}${s.newer ? `, points to \`${s.newer}\`` : ', inconclusive'}): ${escapeMarkdown(s.description)}`);
-  } else writeLine('Not editions of one register.');
+    for (const s of diff.order.signals) writeLine(`- *${SIGNAL_LABELS[s.kind]}* (poids ${s.weight}${s.newer ? `, en faveur de \`${s.newer}\`` : ', sans conclusion'}): ${escapeMarkdown(s.description)}`);
+  } else writeLine('Pas deux éditions d’un même registre.');
   writeLine();
   writeLine(summarise(diff));
   if (diff.register.length > 0) {
     writeLine();
-    writeLine('## Register heading');
+    writeLine('## En-tête du registre');
     writeLine();
     for (const c of diff.register) writeText(c);
   }
-  writeSection(`Added treatments (in \`${diff.to.slug}\` only)`, diff.added);
-  writeSection(`Removed treatments (in \`${diff.from.slug}\` only)`, diff.removed);
+  writeSection(`Traitements ajoutés (seulement dans \`${diff.to.slug}\`)`, diff.added);
+  writeSection(`Traitements retirés (seulement dans \`${diff.from.slug}\`)`, diff.removed);
   if (diff.changed.length > 0) {
     writeLine();
-    writeLine('## Changed treatments');
+    writeLine('## Traitements modifiés');
     for (const t of diff.changed) {
       writeLine();
       writeLine(`### ${escapeMarkdown(t.from.title)}${t.to.title !== t.from.title ? ` → ${escapeMarkdown(t.to.title)}` : ''}`);
@@ -44,7 +44,7 @@ export function renderDiffMarkdown(diff: RegisterDiff): string {
   }
   if (diff.unchanged.length > 0) {
     writeLine();
-    writeLine('## Unchanged treatments');
+    writeLine('## Traitements inchangés');
     writeLine();
     for (const t of diff.unchanged) writeLine(`- ${escapeMarkdown(t.from.title)} (\`${t.from.slug}\` → \`${t.to.slug}\`)`);
   }
@@ -59,25 +59,25 @@ export function renderDiffMarkdown(diff: RegisterDiff): string {
   }
 
   function writeChange(c: FieldChange): void {
-    const name = labelField(c.field, 'en', c.label);
-    if (c.kind === 'set') writeLine(`- **${name}**: ${[...c.added.map((e) => `+ ${escapeMarkdown(e.label)}`), ...c.removed.map((e) => `− ${escapeMarkdown(e.label)}`)].join(', ')}`);
+    const name = labelField(c.field, 'fr', c.label);
+    if (c.kind === 'set') writeLine(`- **${name}** : ${[...c.added.map((e) => `+ ${escapeMarkdown(e.label)}`), ...c.removed.map((e) => `− ${escapeMarkdown(e.label)}`)].join(', ')}`);
     else if (c.kind === 'statements') {
-      writeLine(`- **${name}**:`);
+      writeLine(`- **${name}** :`);
       for (const s of c.removed) writeLine(`  - − ~~${escapeMarkdown(s)}~~`);
       for (const s of c.added) writeLine(`  - + ${escapeMarkdown(s)}`);
     } else if (c.kind === 'retention') {
-      writeLine(`- **${name}**:`);
+      writeLine(`- **${name}** :`);
       for (const r of c.removed) writeLine(`  - − ~~${escapeMarkdown(r.text)}~~${r.duration ? ` \`${r.duration}\`` : ''}`);
       for (const r of c.added) writeLine(`  - + ${escapeMarkdown(r.text)}${r.duration ? ` \`${r.duration}\`` : ''}`);
       if (c.durationsAdded.length + c.durationsRemoved.length > 0) {
-        writeLine(`  - durations: ${[...c.durationsAdded.map((d) => `+ \`${d}\``), ...c.durationsRemoved.map((d) => `− \`${d}\``)].join(', ')}`);
+        writeLine(`  - durées : ${[...c.durationsAdded.map((d) => `+ \`${d}\``), ...c.durationsRemoved.map((d) => `− \`${d}\``)].join(', ')}`);
       }
     } else writeText(c);
   }
 
   function writeText(c: TextChange): void {
-    const name = c.field === 'preamble' || c.field === 'registerTitle' ? escapeMarkdown(c.label) : `text of ${labelField(c.field, 'en', c.label)}`;
-    writeLine(`- **${name}**: ${countWords(c.words.deletedWords, 'word')} removed, ${c.words.insertedWords} added`);
+    const name = c.field === 'preamble' || c.field === 'registerTitle' ? escapeMarkdown(c.label) : `texte de « ${labelField(c.field, 'fr', c.label)} »`;
+    writeLine(`- **${name}** : ${countWords(c.words.deletedWords, 'mot')} supprimé${c.words.deletedWords > 1 ? 's' : ''}, ${c.words.insertedWords} ajouté${c.words.insertedWords > 1 ? 's' : ''}`);
     for (const h of c.words.hunks.slice(0, MAX_HUNKS)) writeLine(`  - ${formatHunk(h)}`);
     if (c.words.hunks.length > MAX_HUNKS) writeLine(`  - … and ${countWords(c.words.hunks.length - MAX_HUNKS, 'more change')}`);
   }

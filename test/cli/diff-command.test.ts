@@ -12,11 +12,11 @@ describe('ropa diff', () => {
     const { code, stdout, stderr } = await ropa('diff', '002', '001');
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^ropa diff: 002-f61adf4d39622cae → 001-16106fe6b7c9f12d\n/);
-    expect(stdout).toContain('Editions of one register: 001-16106fe6b7c9f12d is the newer, 002-f61adf4d39622cae the older (signals 4 to 1).');
-    expect(stdout).toContain('16 treatments aligned (threshold 0.50): 16 changed, 0 unchanged; 6 added, 2 removed.');
+    expect(stdout).toContain('Deux éditions d’un même registre : 001-16106fe6b7c9f12d est la plus récente, 002-f61adf4d39622cae la plus ancienne (indices 4 contre 1).');
+    expect(stdout).toContain('16 traitements appariés (seuil 0.50) : 16 modifiés, 0 inchangé ; 6 ajoutés, 2 retirés.');
     expect(stdout).toContain('+ 11-gestion-des-certificats-imagev2  Gestion des certificats ImageV2');
     expect(stdout).toContain('- 01-base-sequestre-donnees-de-vaccination-covid-19  Base séquestre données de vaccination covid-19');
-    expect(stdout).toContain('Controllers: + Direction générale de la cohésion sociale');
+    expect(stdout).toContain('Responsables de traitement : + Direction générale de la cohésion sociale');
     expect(stdout).toContain(`- "conservée 1 an après la fermeture de l'espace" [P1Y]`);
     expect(stdout).toContain('[-respectaient-] {+respectent+}');
   });
@@ -44,8 +44,8 @@ describe('ropa diff', () => {
   it('writes Markdown', async () => {
     const { code, stdout } = await ropa('diff', '002', '001', '--format', 'markdown');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^# Diff: `002-f61adf4d39622cae` → `001-16106fe6b7c9f12d`\n/);
-    expect(stdout).toContain('## Changed treatments');
+    expect(stdout).toMatch(/^# Comparaison : `002-f61adf4d39622cae` → `001-16106fe6b7c9f12d`\n/);
+    expect(stdout).toContain('## Traitements modifiés');
     expect(stdout).toContain('### SI honorabilité');
     expect(stdout).toContain('~~respectaient~~ **respectent**');
   });
