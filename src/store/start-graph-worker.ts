@@ -1,6 +1,5 @@
 // Starts one Oxigraph worker thread running our TypeScript worker module.
 import { Worker } from 'node:worker_threads';
-import type { GraphWorkerData } from './graph-worker-protocol.ts';
 
 const WORKER_MODULE = new URL('./graph-worker.ts', import.meta.url).href;
 // Resolved here, from our own package, so that the worker finds tsx whatever the working directory.
@@ -11,8 +10,8 @@ const TSX_API = import.meta.resolve('tsx/esm/api');
  * `register()` (bin/ropa.js) does not reach workers; so a tiny inline bootstrap registers tsx, then
  * imports the worker module.
  */
-export function startGraphWorker(data: GraphWorkerData): Worker {
+export function startGraphWorker(): Worker {
   const bootstrap = `import(${JSON.stringify(TSX_API)})
     .then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_MODULE)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData: data, name: 'ropa-graph' });
+  return new Worker(bootstrap, { eval: true, name: 'ropa-graph' });
 }
