@@ -24,13 +24,19 @@ export interface WorkerResult {
   count?: number;
 }
 
+export interface WorkerCounts {
+  alive: number;
+  loading: number;
+  broken: number;
+}
+
 export interface WorkerPool {
   /** Quads in each worker's copy of the graph. */
   readonly size: number;
   /** Wall time of the first start, all workers loading in parallel. */
   readonly loadMillis: number;
-  /** Workers loaded and serving (idle or busy); the others are loading a replacement or broken. */
-  countAlive(): number;
+  /** Workers loaded and serving (idle or busy), loading (a replacement), or broken (gave up restarting). */
+  countWorkers(): WorkerCounts;
   run(request: PoolRequest, limits?: RunLimits): Promise<WorkerResult>;
   close(): Promise<void>;
 }
@@ -210,7 +216,11 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
       return size;
     },
     loadMillis,
-    countAlive: () => slots.filter((slot) => slot.state === 'idle' || slot.state === 'busy').length,
+    countWorkers: () => ({
+      alive: slots.filter((slot) => slot.state === 'idle' || slot.state === 'busy').length,
+      loading: slots.filter((slot) => slot.state === 'loading').length,
+      broken: slots.filter((slot) => slot.state === 'broken').length,
+    }),
     run(request, limits = {}) {
       return new Promise<WorkerResult>((resolve, reject) => {
         if (closed) return reject(new Error('The graph store is closed'));

@@ -52,7 +52,12 @@ export async function readGenerationSources(files: readonly { path: string; grap
   );
 }
 
-export function describeSources(sources: readonly GenerationSource[]): { fingerprint: string; files: GenerationFile[] } {
+export interface SourcesDescription {
+  fingerprint: string;
+  files: GenerationFile[];
+}
+
+export function describeSources(sources: readonly GenerationSource[]): SourcesDescription {
   const files = sources.map(({ name, graph, path, turtle }) => ({
     name,
     graph,

@@ -1,8 +1,8 @@
 // The local graph: one generation of Turtle documents in named graphs, queried with Oxigraph off the main thread.
 import { QueryRefusedError } from '../errors/query-errors.ts';
 import { chooseResultFormat } from './choose-result-format.ts';
-import { createWorkerPool } from './create-worker-pool.ts';
-import { createGenerationFiles, describeSources, readGenerationSources, type GenerationInfo, type GenerationSource } from './graph-generation.ts';
+import { createWorkerPool, type WorkerCounts } from './create-worker-pool.ts';
+import { createGenerationFiles, describeSources, readGenerationSources, type GenerationInfo, type GenerationSource, type SourcesDescription } from './graph-generation.ts';
 import { inspectQuery } from './inspect-query.ts';
 
 export type GraphStoreOptions = {
@@ -18,8 +18,10 @@ export type GraphStoreOptions = {
       files: { path: string; graph: string; name?: string }[];
     }
   | {
-      /** Turtle already in memory (read by the caller, or harvested). */
+      /** Turtle already in memory (read by the caller, or harvested); the caller should drop its reference. */
       sources: GenerationSource[];
+      /** Their description, when the caller already computed it (to compare fingerprints). */
+      described?: SourcesDescription;
     }
 );
 
@@ -55,8 +57,8 @@ export interface GraphStore {
   readonly loadMillis: number;
   /** What this store holds: its generation's files, fingerprint, triples and load time. */
   readonly generation: GenerationInfo;
-  /** Workers loaded and answering; fewer than asked for while a replacement loads. */
-  countWorkersAlive(): number;
+  /** Workers loaded and answering, loading a replacement, or broken. */
+  countWorkers(): WorkerCounts;
   query(sparql: string, options: StoreQueryOptions): Promise<StoreQueryResult>;
   /** A serialisation for exports: one graph, or all of them (merged when the format has no graphs). */
   dump(format: DumpFormat, graph?: string): Promise<string>;
@@ -66,7 +68,7 @@ export interface GraphStore {
 export async function createGraphStore(options: GraphStoreOptions): Promise<GraphStore> {
   const started = performance.now();
   const sources = 'sources' in options ? options.sources : await readGenerationSources(options.files);
-  const { fingerprint, files } = describeSources(sources);
+  const { fingerprint, files } = ('described' in options ? options.described : undefined) ?? describeSources(sources);
   const graphs = [...new Set(sources.map((source) => source.graph))];
   const pool = await createWorkerPool({ workers: options.workers ?? 1, files: createGenerationFiles(sources).files, ...(options.log ? { log: options.log } : {}) });
   const loadMillis = performance.now() - started;
@@ -77,7 +79,7 @@ export async function createGraphStore(options: GraphStoreOptions): Promise<Grap
     graphs: () => [...graphs],
     loadMillis,
     generation,
-    countWorkersAlive: () => pool.countAlive(),
+    countWorkers: () => pool.countWorkers(),
     async query(sparql, queryOptions) {
       const shape = inspectQuery(sparql);
       if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this graph is read-only');

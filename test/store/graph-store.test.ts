@@ -184,7 +184,7 @@ describe('timeouts', () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       await expect(single.query(EXPLOSIVE, { accept: JSON_RESULTS, timeoutMs: 300 })).rejects.toBeInstanceOf(QueryTimeoutError);
       expect((await single.query(COUNT_ALL, { accept: 'text/csv', timeoutMs: 5000 })).body).toBe('n\r\n44\r\n');
-      expect(single.countWorkersAlive()).toBe(1);
+      expect(single.countWorkers()).toEqual({ alive: 1, loading: 0, broken: 0 });
     } finally {
       await single.close();
       await copy.remove();
