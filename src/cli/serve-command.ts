@@ -4,10 +4,14 @@ import { Command } from 'commander';
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../config/project-paths.ts';
+import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { createApp } from '../http/create-app.ts';
+import { watchGraphSources } from '../http/watch-graph-sources.ts';
+import { guardProcess } from '../http/guard-process.ts';
+import { checkGraphState } from '../pipeline/ensure-graph.ts';
+import { runBuild } from './build-command.ts';
 
 /**
  * A chosen set of registers gets its own graph folder (named after the selection), so that instances
@@ -38,6 +42,8 @@ export function createServeCommand(): Command {
     .option('--workers <n>', 'worker threads holding the graph (env ROPA_WORKERS; default 1)')
     .option('--cors-origin <origins>', 'allowed CORS origins, comma-separated, or * (env ROPA_CORS_ORIGIN; default *)')
     .option('--no-build', 'never rebuild the graph, even when it is stale')
+    .option('--watch', 'serve each new build of the graph folder without a restart, and rebuild a --registers set when its registers change (default; env ROPA_WATCH)')
+    .option('--no-watch', 'serve the graph loaded at start until the server stops (fixed deployments)')
     .action(async (opts: Record<string, string | string[] | boolean | undefined>) => {
       const started = performance.now();
       const selection = selectRegisters(opts.registers);
@@ -54,10 +60,23 @@ export function createServeCommand(): Command {
         federate: opts.federate,
         federationTimeoutMs: opts.federationTimeout,
         federationStrict: opts.strictFederation,
+        watch: opts.watch,
       });
       const inputs = selection.inputs ?? [config.registersDir];
       await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving' });
-      const deps = await openAppDeps(config, (line) => console.error(line));
+      const log = (line: string) => console.error(line);
+      guardProcess(log);
+      const deps = await openAppDeps(config, log);
+      if (config.watch) {
+        // A --registers set is the server's own build: it rebuilds it. data/graph is rebuilt by `npx ropa build`.
+        const ownBuild = selection.inputs !== undefined && opts.build !== false;
+        const run = async () => {
+          if ((await checkGraphState(config.graphDir, inputs, config.baseIri)).fresh) return false;
+          await runBuild(inputs, { out: config.graphDir, base: config.baseIri, quiet: true });
+          return true;
+        };
+        watchGraphSources({ live: deps.live, graphDir: config.graphDir, log, ...(ownBuild ? { build: { inputs: [...inputs, ONTOLOGY_DIR], run } } : {}) });
+      }
       const app = createApp(deps);
       const server: Server = await new Promise((resolve, reject) => {
         const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
@@ -66,7 +85,8 @@ export function createServeCommand(): Command {
       const port = typeof address === 'object' && address ? address.port : config.port;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const federation = config.federate.length > 0 ? `, federating ${config.federate.join(', ')}` : '';
-      console.log(`ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s`);
+      const watching = config.watch ? `; watching ${config.graphDir} for new builds` : '';
+      console.log(`ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s${watching}`);
       const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -41,13 +41,14 @@ export interface GenerationInfo {
 }
 
 /** Reads files once, into memory the workers of the first load share instead of each copying it. */
-export async function readGenerationSources(files: readonly { path: string; graph: string; name?: string }[]): Promise<GenerationSource[]> {
+export async function readGenerationSources(files: readonly { path: string; graph: string }[]): Promise<GenerationSource[]> {
   return Promise.all(
-    files.map(async ({ path, graph, name }) => {
+    files.map(async ({ path, graph }) => {
       const bytes = await readFile(path);
       const turtle = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
       turtle.set(bytes);
-      return { graph, name: name ?? basename(path), turtle, path };
+      // The file name, so that a load error names the file it is in.
+      return { graph, name: basename(path), turtle, path };
     }),
   );
 }

@@ -15,7 +15,7 @@ export type GraphStoreOptions = {
 } & (
   | {
       /** Turtle files, each loaded into the named graph given with it; read once, here. */
-      files: { path: string; graph: string; name?: string }[];
+      files: { path: string; graph: string }[];
     }
   | {
       /** Turtle already in memory (read by the caller, or harvested); the caller should drop its reference. */

@@ -10,10 +10,14 @@ import { resolveServerConfig, type ServerConfig } from '../../src/config/server-
 import { openAppDeps } from '../../src/http/open-app-deps.ts';
 import { createApp } from '../../src/http/create-app.ts';
 import type { AppDeps } from '../../src/http/app-deps.ts';
+import { watchGraphSources } from '../../src/http/watch-graph-sources.ts';
 
 export interface TestServer {
   /** e.g. "http://127.0.0.1:41234/" (ends with a slash); also the data's base IRI unless one was given. */
   url: string;
+  baseIri: string;
+  /** The built graph served (a temporary folder). */
+  graphDir: string;
   deps: AppDeps;
   log: string[];
   close(): Promise<void>;
@@ -24,6 +28,11 @@ export interface TestServerOptions {
   registers?: readonly string[];
   /** Base IRI of the data; default the server's own URL, as in a real deployment, so that every IRI dereferences. */
   baseIri?: string;
+  /**
+   * Watch as `ropa serve` does: 'graph-folder' loads each new build of graphDir; 'registers' also rebuilds it when
+   * the registers change (the server's own build, as for --registers sets). Default: no watching.
+   */
+  watch?: 'graph-folder' | 'registers';
 }
 
 export async function startTestServer(overrides: Partial<Record<keyof ServerConfig, unknown>> = {}, options: TestServerOptions = {}): Promise<TestServer> {
@@ -36,10 +45,17 @@ export async function startTestServer(overrides: Partial<Record<keyof ServerConf
   await runBuild(options.registers ?? [DEFAULT_REGISTERS_DIR], { out: graphDir, base: baseIri, quiet: true });
   const config = resolveServerConfig({ port, host: '127.0.0.1', baseIri, graphDir, rateLimitPerMinute: 100_000, ...overrides }, {});
   const deps = await openAppDeps(config, (line) => log.push(line));
+  if (options.watch) {
+    const inputs = options.registers ?? [DEFAULT_REGISTERS_DIR];
+    const run = async () => (await runBuild(inputs, { out: graphDir, base: baseIri, quiet: true }), true);
+    watchGraphSources({ live: deps.live, graphDir, log: (line) => log.push(line), debounceMs: 100, ...(options.watch === 'registers' ? { build: { inputs, run } } : {}) });
+  }
   const app = createApp(deps);
   server.on('request', app);
   return {
     url: `http://127.0.0.1:${port}/`,
+    baseIri,
+    graphDir,
     deps,
     log,
     close: async () => {
