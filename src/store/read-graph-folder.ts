@@ -7,7 +7,7 @@ import { readGenerationSources, type GenerationSource } from './graph-generation
 import { listGraphFiles } from './list-graph-files.ts';
 
 /** What the server needs of the manifest the build writes last (src/pipeline/build-graph.ts). */
-const manifestSchema = z.object({ baseIri: z.string(), inputsHash: z.string(), registers: z.array(z.object({ slug: z.string() })) });
+const manifestSchema = z.object({ baseIri: z.string(), registers: z.array(z.object({ slug: z.string() })) });
 
 /**
  * The build replaces the folder in one rename (src/files/write-files-atomically.ts), so a folder with a valid
