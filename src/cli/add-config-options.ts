@@ -19,8 +19,10 @@ export function addGraphOptions(command: Command): Command {
 export function readConfigOptions(opts: Record<string, unknown>, keys: readonly ConfigKey[]): Partial<Record<ConfigKey, unknown>> {
   const values: Partial<Record<ConfigKey, unknown>> = {};
   for (const key of keys) {
-    const value = opts[createOption(key).attributeName()];
-    if (value !== undefined) values[key] = value;
+    const option = createOption(key);
+    const value = opts[option.attributeName()];
+    // A negatable flag (--no-watch) reads true when not given: only its explicit false may override the environment.
+    if (value !== undefined && !(option.negate && value === true)) values[key] = value;
   }
   return values;
 }

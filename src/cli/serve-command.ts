@@ -5,11 +5,16 @@ import { Command } from 'commander';
 import type { Server } from 'node:http';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../config/project-paths.ts';
+import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import type { ConfigKey } from '../config/config-options.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { createApp } from '../http/create-app.ts';
+import { watchGraphSources } from '../http/watch-graph-sources.ts';
+import { guardProcess } from '../http/guard-process.ts';
+import { checkGraphState } from '../pipeline/ensure-graph.ts';
+import { UsageError } from '../errors/usage-error.ts';
+import { runBuild } from './build-command.ts';
 import { addConfigOptions, readConfigOptions } from './add-config-options.ts';
 import { writeLine, type CliIo } from './cli-io.ts';
 
@@ -25,7 +30,7 @@ function selectRegisters(option: string | string[] | boolean | undefined): { inp
 }
 
 /** The serving settings, after the graph and register options. */
-const SERVE_SETTINGS = ['federate', 'federationTimeoutMs', 'federationStrict', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin'] as const satisfies readonly ConfigKey[];
+const SERVE_SETTINGS = ['watch', 'federate', 'federationTimeoutMs', 'federationStrict', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin'] as const satisfies readonly ConfigKey[];
 
 export function createServeCommand(io: CliIo): Command {
   const command = new Command('serve')
@@ -44,16 +49,34 @@ export function createServeCommand(io: CliIo): Command {
       const config = resolveServerConfig({ ...given, graphDir: given.graphDir ?? selection.graphDir }, io.env);
       const inputs = selection.inputs ?? [config.registersDir];
       await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving' }, io);
-      const deps = await openAppDeps(config, (line) => writeLine(io.stderr, line));
+      const log = (line: string) => writeLine(io.stderr, line);
+      guardProcess(log);
+      const deps = await openAppDeps(config, log);
+      if (config.watch) {
+        // A --registers set is the server's own build: it rebuilds it. data/graph is rebuilt by `npx ropa build`.
+        const ownBuild = selection.inputs !== undefined && opts.build !== false;
+        const run = async () => {
+          if ((await checkGraphState(config.graphDir, inputs, config.baseIri)).fresh) return false;
+          await runBuild(inputs, { out: config.graphDir, base: config.baseIri, quiet: true }, io);
+          return true;
+        };
+        watchGraphSources({ live: deps.live, graphDir: config.graphDir, log, ...(ownBuild ? { build: { inputs: [...inputs, ONTOLOGY_DIR], run } } : {}) });
+      }
       const app = createApp(deps);
-      const server: Server = await new Promise((resolve, reject) => {
+      const server: Server = await new Promise<Server>((resolve, reject) => {
         const s = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(s)));
+      }).catch(async (error: NodeJS.ErrnoException) => {
+        await deps.store.close();
+        if (error.code === 'EADDRINUSE') throw new UsageError(`port ${config.port} is already in use on ${config.host}: stop the other server, or choose another port with --port (0 picks a free one)`);
+        if (error.code === 'EACCES') throw new UsageError(`port ${config.port} needs privileges on ${config.host}: choose a port above 1023 with --port`);
+        throw error;
       });
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const federation = config.federate.length > 0 ? `, federating ${config.federate.join(', ')}` : '';
-      writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s`);
+      const watching = config.watch ? `; watching ${config.graphDir} for new builds` : '';
+      writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}), ready in ${seconds} s${watching}`);
       const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

@@ -21,6 +21,11 @@ export const CONFIG_OPTIONS = {
   corsOrigin: { flags: '--cors-origin <origins>', env: 'ROPA_CORS_ORIGIN', description: 'allowed CORS origins, comma-separated, or * (default *)' },
   federate: { flags: '--federate <urls...>', env: 'ROPA_FEDERATE', description: 'also query these SPARQL endpoints (env: comma-separated)' },
   federationTimeoutMs: { flags: '--federation-timeout <ms>', env: 'ROPA_FEDERATION_TIMEOUT_MS', description: 'per-request timeout of a federated source (default 10000)' },
+  watch: {
+    flags: '--no-watch',
+    env: 'ROPA_WATCH',
+    description: 'serve a fixed graph: do not load new builds of the graph folder (or rebuild a --registers set) while serving',
+  },
   federationStrict: {
     flags: '--strict-federation',
     env: 'ROPA_FEDERATION_STRICT',

@@ -33,6 +33,8 @@ export const serverConfigSchema = z.object({
   federationTimeoutMs: positiveInt.default(10_000),
   /** Fail a query when a federated source fails, instead of answering without it and saying so. */
   federationStrict: z.preprocess((v) => (typeof v === 'string' ? ['1', 'true', 'yes'].includes(v.toLowerCase()) : v), z.boolean()).default(false),
+  /** Watch the graph folder (and the registers when the server builds them) and serve each new build without a restart. */
+  watch: z.preprocess((v) => (typeof v === 'string' ? !['0', 'false', 'no'].includes(v.toLowerCase()) : v), z.boolean()).default(true),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 

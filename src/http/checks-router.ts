@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Store } from 'n3';
 import type { AppDeps } from './app-deps.ts';
+import { createPerGeneration } from './per-generation.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
@@ -32,18 +33,19 @@ interface CachedRun {
 
 export function createChecksRouter(deps: AppDeps): Router {
   const router = Router();
-  // The served graph is read-only: it is read once, and each date's report is computed once.
-  let data: Promise<Store> | undefined;
-  const runs = new Map<string, Promise<CachedRun>>();
+  // Each generation of the graph is read-only: it is read once, and each date's report is computed once.
+  const cache = createPerGeneration(deps, () => ({ data: undefined as Promise<Store> | undefined, runs: new Map<string, Promise<CachedRun>>() }));
 
   const checksFor = (asOf: string): Promise<CachedRun> => {
+    const generation = cache();
+    const runs = generation.runs;
     let cached = runs.get(asOf);
     if (!cached) {
-      data ??= loadDataGraph({ store: deps.store }).catch((error: unknown) => {
-        data = undefined;
+      generation.data ??= loadDataGraph({ store: deps.store }).catch((error: unknown) => {
+        generation.data = undefined;
         throw error;
       });
-      const dataset = data;
+      const dataset = generation.data;
       cached = dataset.then(async (d) => ({ run: await runChecks({ data: { dataset: d }, asOf }) }));
       cached.catch(() => runs.delete(asOf));
       runs.set(asOf, cached);

@@ -16,12 +16,16 @@ import { createChecksRouter } from './checks-router.ts';
 import { createDiffRouter } from './diff-router.ts';
 import { createExploreRouter } from './explore-router.ts';
 import { createQueriesRouter } from './queries-router.ts';
+import { createHealthRouter } from './health-router.ts';
+import { createGenerationPin } from './pin-generation.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // First: everything after it, error pages included, runs on the generation the request started on.
+  app.use(createGenerationPin(deps));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -57,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
       handler: (_req, _res, next) => next(new HttpError(429, `too many requests: at most ${deps.config.rateLimitPerMinute} per minute per client`)),
     }),
   );
+  app.use(createHealthRouter(deps));
   app.use(createSparqlRouter(deps));
   app.use(createQueryPageRouter(deps));
   app.use(createVoidRouter(deps));

@@ -2,6 +2,7 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from './app-deps.ts';
+import { createPerGeneration } from './per-generation.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
@@ -32,26 +33,29 @@ const diffQuerySchema = z
 interface Loaded {
   typed: TypedRegisters;
   editions: EditionPair[];
-  /** Diffs already made, by "from to" slugs: the registers never change while the server runs. */
+  /** Diffs already made, by "from to" slugs: the registers do not change within a generation. */
   diffs: Map<string, RegisterDiff>;
 }
 
 export function createDiffRouter(deps: AppDeps): Router {
   const router = Router();
-  let loading: Promise<Loaded> | undefined;
+  // Read again for each generation of the graph: a rebuild is when registers changed.
+  const cache = createPerGeneration(deps, () => ({ loading: undefined as Promise<Loaded> | undefined }));
 
   /** The registers are read on the first request only; a failed read is retried by the next one. */
   function load(): Promise<Loaded> {
-    if (!loading) {
-      loading = (async () => {
+    const generation = cache();
+    if (!generation.loading) {
+      const loading = (async () => {
         const typed = await loadTypedRegisters(await listRegisterFiles([deps.config.registersDir]));
         return { typed, editions: findEditions(typed.registers, typed.catalogues.system), diffs: new Map() };
       })();
+      generation.loading = loading;
       loading.catch(() => {
-        loading = undefined;
+        if (generation.loading === loading) generation.loading = undefined;
       });
     }
-    return loading;
+    return generation.loading;
   }
 
   router.get('/diff', async (req, res) => {

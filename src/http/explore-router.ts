@@ -2,6 +2,7 @@
 import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { join } from 'node:path';
 import type { AppDeps } from './app-deps.ts';
+import { createPerGeneration } from './per-generation.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { QueryError } from '../errors/query-errors.ts';
@@ -47,14 +48,16 @@ export function createExploreRouter(deps: AppDeps): Router {
     openapi: EXPLORE_OPENAPI_PATH,
   });
 
-  let sensitivity: Promise<Map<string, SensitivityKind>> | undefined;
+  // Read again for each generation of the graph: a rebuild may come from edited catalogues.
+  const sensitivities = createPerGeneration(deps, () => ({ read: undefined as Promise<Map<string, SensitivityKind>> | undefined }));
   const graph = async (): Promise<ExplorerGraph> => {
+    const sensitivity = sensitivities();
     // The catalogues only say which kind of sensitive data a category is; without them the graph's own types still flag it.
-    sensitivity ??= readCatalogueSensitivity(baseIri).catch((error: unknown) => {
+    sensitivity.read ??= readCatalogueSensitivity(baseIri).catch((error: unknown) => {
       deps.log(`explorer: catalogues unreadable, sensitivity from the graph only: ${(error as Error).message}`);
       return new Map();
     });
-    return loadExplorerGraph(deps.sparql, { baseIri, catalogueSensitivity: await sensitivity });
+    return loadExplorerGraph(deps.sparql, { baseIri, catalogueSensitivity: await sensitivity.read });
   };
   const requireNode = (g: ExplorerGraph, iri: string, parameter: string): ExplorerNode => {
     const node = g.nodes.get(iri);

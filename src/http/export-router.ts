@@ -1,6 +1,7 @@
 // Dumps of the whole graph and of each register at /export.
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
+import { createPerGeneration } from './per-generation.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
@@ -16,14 +17,15 @@ const DUMP_FILE = /^([^./]+)(?:\.([a-z]+))?$/;
 
 /**
  * GET /export (index, JSON or HTML), /export/all[.ext] and /export/register/<slug>[.ext]; without an extension
- * the format is negotiated. Dumps are kept in memory once made: the graph is read-only, and the JSON-LD of
- * the whole graph takes about a second to write.
+ * the format is negotiated. Dumps are kept in memory once made, per generation of the graph (each is read-only),
+ * as the JSON-LD of the whole graph takes about a second to write.
  */
 export function createExportRouter(deps: AppDeps): Router {
   const router = Router();
-  const made = new Map<string, Promise<string>>();
+  const dumps = createPerGeneration(deps, () => new Map<string, Promise<string>>());
 
   function dumpOnce(mediaType: RdfMediaType, graph?: string): Promise<string> {
+    const made = dumps();
     const key = `${graph ?? ALL_DUMP_NAME} ${mediaType}`;
     let pending = made.get(key);
     if (!pending) {

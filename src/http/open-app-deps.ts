@@ -1,23 +1,49 @@
-// Opens everything the server needs (graph store, Comunica engine, canned queries) from a validated config.
+// Opens everything the server needs (live graph, a Comunica engine per generation, canned queries) from a config.
 import type { ServerConfig } from '../config/server-config.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
-import { listGraphFiles, type GraphFile } from '../store/list-graph-files.ts';
-import { createGraphStore } from '../store/graph-store.ts';
+import type { GraphFile } from '../store/list-graph-files.ts';
+import type { GraphStore } from '../store/graph-store.ts';
+import { readGenerationSources } from '../store/graph-generation.ts';
+import { openLiveGraph } from '../store/live-graph.ts';
+import { readGraphFolder } from '../store/read-graph-folder.ts';
 import { createQueryEngine } from '../sparql/create-query-engine.ts';
 import { createSparqlService } from '../sparql/sparql-service.ts';
 import { loadCannedQueries } from '../sparql/load-canned-queries.ts';
-import type { AppDeps } from './app-deps.ts';
+import type { AppDeps, ServedGraph } from './app-deps.ts';
 
 /** `files` replaces the graph of config.graphDir (tests load other data, e.g. the W3C protocol tests'). */
 export async function openAppDeps(config: ServerConfig, log: (line: string) => void, files?: readonly GraphFile[]): Promise<AppDeps> {
-  files ??= await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));
-  const store = await createGraphStore({ files: [...files], workers: config.workers });
+  const iris = createIriMinter(config.baseIri);
+  let first = true;
+  const live = await openLiveGraph<ServedGraph>({
+    readSources: async () => {
+      const checkBase = !first;
+      first = false;
+      return files ? readGenerationSources(files) : readGraphFolder(config.graphDir, iris, { checkBase });
+    },
+    serve: (store) => ({ sparql: openSparqlService(config, store) }),
+    workers: config.workers,
+    log,
+  });
+  const queries = await loadCannedQueries();
+  return {
+    config,
+    store: live.store,
+    get sparql() {
+      return live.current().served.sparql;
+    },
+    live,
+    queries,
+    log,
+  };
+}
+
+/** One engine per generation: Comunica caches what it learnt of a source (its graphs, counts) on the engine. */
+function openSparqlService(config: ServerConfig, store: GraphStore) {
   const setup = createQueryEngine({
     store,
     timeoutMs: config.queryTimeoutMs,
     federation: { remotes: config.federate, timeoutMs: config.federationTimeoutMs, strict: config.federationStrict },
   });
-  const sparql = createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit, serviceBaseIri: `${config.baseIri}sparql`, federationStrict: config.federationStrict });
-  const queries = await loadCannedQueries();
-  return { config, store, sparql, queries, log };
+  return createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit, serviceBaseIri: `${config.baseIri}sparql`, federationStrict: config.federationStrict });
 }

@@ -2,7 +2,7 @@
 import type { Request, Response } from 'express';
 import { DataFactory, type Quad } from 'n3';
 import type { AppDeps } from './app-deps.ts';
-import { formats, rdf, sd, dct, voidNs } from '../vocab/namespaces.ts';
+import { formats, rdf, sd, dct, voidNs, xsd } from '../vocab/namespaces.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { RDF_MEDIA_TYPES, serialiseQuads } from '../linked-data/serialise-quads.ts';
 import { publicUrl } from './public-url.ts';
@@ -29,7 +29,9 @@ export async function sendServiceDescription(deps: AppDeps, req: Request, res: R
     quad(dataset, rdf.type, sd.Dataset),
     quad(dataset, sd.defaultGraph, defaultGraph),
     quad(defaultGraph, rdf.type, sd.Graph),
-    quad(defaultGraph, voidNs.triples, literal(String(deps.store.size()), namedNode('http://www.w3.org/2001/XMLSchema#integer'))),
+    quad(defaultGraph, voidNs.triples, literal(String(deps.store.size()), xsd.integer)),
+    // When this generation of the graph was loaded: a client can tell that a rebuild is being served.
+    quad(defaultGraph, dct.modified, literal(deps.store.generation.loadedAt.toISOString(), xsd.dateTime)),
     quad(defaultGraph, dct.description, literal('Union de tous les graphes nommés', 'fr')),
   ];
   for (const graph of deps.store.graphs()) {

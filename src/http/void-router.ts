@@ -19,10 +19,10 @@ export function createVoidRouter(deps: AppDeps): Router {
   router.get(`/${VOID_PATH}`, async (req, res) => {
     res.vary('Accept');
     const mediaType = negotiateMediaType(req, RDF_FORMATS.map((f) => f.mediaType)) as RdfMediaType;
-    // Counted with SPARQL on the first request, then kept: the graph does not change while served.
+    // Counted with SPARQL on the first request, then kept for this generation of the graph.
     const stats = await loadDatasetStats(deps.sparql, deps.config.baseIri);
     const urls = { document: publicUrl(req, VOID_PATH), sparql: publicUrl(req, 'sparql'), resolve: (path: string) => publicUrl(req, path) };
-    const quads = buildVoidDescription(stats, listDumps(stats), urls, deps.config.baseIri);
+    const quads = buildVoidDescription(stats, listDumps(stats), urls, deps.config.baseIri, deps.store.generation.loadedAt);
     res.type(mediaType).send(await serialiseQuads(quads, mediaType, { contextUrl: publicUrl(req, JSON_LD_CONTEXT_PATH) }));
   });
 

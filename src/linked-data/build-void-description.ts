@@ -37,7 +37,8 @@ export interface VoidUrls {
   resolve(path: string): string;
 }
 
-export function buildVoidDescription(stats: DatasetStats, dumps: readonly Dump[], urls: VoidUrls, baseIri: string): Quad[] {
+/** `modified`: when the served generation of the graph was loaded (dct:modified of the dataset). */
+export function buildVoidDescription(stats: DatasetStats, dumps: readonly Dump[], urls: VoidUrls, baseIri: string, modified?: Date): Quad[] {
   const node = (fragment: string) => namedNode(`${urls.document}#${fragment}`);
   const dataset = node('dataset');
   const service = node('sparql-service');
@@ -60,6 +61,7 @@ export function buildVoidDescription(stats: DatasetStats, dumps: readonly Dump[]
       ),
     ),
     quad(dataset, voidNs.triples, integer(stats.triples)),
+    ...(modified ? [quad(dataset, dct.modified, literal(modified.toISOString(), xsd.dateTime))] : []),
     quad(dataset, voidNs.sparqlEndpoint, sparql),
     quad(dataset, voidNs.uriSpace, literal(baseIri)),
     quad(dataset, dct.license, namedNode(DATA_LICENCE)),

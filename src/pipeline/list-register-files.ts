@@ -11,7 +11,7 @@ export async function listRegisterFiles(inputs: readonly string[]): Promise<stri
   for (const input of inputs) {
     const path = resolve(input);
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`${input}: ${error.code === 'ENOENT' ? 'input not found' : error.code === 'ELOOP' ? 'a loop of symbolic links' : error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code ?? error.message})`}`);
+      throw new UsageError(`${error.code === 'ENOENT' ? 'input not found' : error.code === 'ELOOP' ? 'a loop of symbolic links' : error.code === 'EACCES' ? 'permission denied' : `cannot be read (${error.code ?? error.message})`}: ${input}`);
     });
     if (info.isDirectory()) {
       const entries = await readdir(path).catch((error: NodeJS.ErrnoException) => {

@@ -2,6 +2,7 @@
 import { QueryError } from '../errors/query-errors.ts';
 import { federationReports } from './federation-report.ts';
 import { inspectQuery } from '../store/inspect-query.ts';
+import { readSourceAnswer } from './read-source-answer.ts';
 
 /** A federated source failed and the request asked for a strict answer. */
 export class FederationSourceError extends QueryError {
@@ -41,16 +42,21 @@ export function createFederatedFetch(options: FederatedFetchOptions): typeof fet
       return emptyAnswer(new Headers(init?.headers).get('accept') ?? '', await readQueryForm(url, init));
     }
     const signals = [AbortSignal.timeout(options.timeoutMs), ...(init?.signal ? [init.signal] : [])];
+    const accept = new Headers(init?.headers).get('accept') ?? '';
     try {
       const response = await fetchRemote(input, { ...init, signal: AbortSignal.any(signals) });
-      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-      return response;
+      if (response.status >= 500) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new Error(`HTTP ${response.status}`);
+      }
+      // The timeout covers the whole body, not only the headers: a source that stalls mid-body fails here.
+      return await readSourceAnswer(response, accept);
     } catch (error) {
       if (init?.signal?.aborted) throw error; // our own caller gave up (timeout of the whole query): not the source's fault
       const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : describe(error);
       report?.record({ url: remote, reason });
       if (options.isStrict()) throw new FederationSourceError(`federated source ${remote} failed: ${reason}`);
-      return emptyAnswer(new Headers(init?.headers).get('accept') ?? '', await readQueryForm(url, init));
+      return emptyAnswer(accept, await readQueryForm(url, init));
     }
   };
 }

@@ -1,8 +1,11 @@
 // A fixed pool of graph workers fed from one queue; a worker whose request overruns is killed and replaced.
 import type { Worker } from 'node:worker_threads';
 import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../errors/query-errors.ts';
-import type { GraphWorkerData, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
+import type { GraphWorkerFile, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
 import { startGraphWorker } from './start-graph-worker.ts';
+
+/** Attempts to bring a slot back before it is declared broken: a replacement loads bytes that loaded before. */
+const RESTART_ATTEMPTS = 3;
 
 /** A request without its id, which the pool assigns. */
 export type PoolRequest = WithoutId<GraphWorkerRequest>;
@@ -21,11 +24,19 @@ export interface WorkerResult {
   count?: number;
 }
 
+export interface WorkerCounts {
+  alive: number;
+  loading: number;
+  broken: number;
+}
+
 export interface WorkerPool {
   /** Quads in each worker's copy of the graph. */
   readonly size: number;
   /** Wall time of the first start, all workers loading in parallel. */
   readonly loadMillis: number;
+  /** Workers loaded and serving (idle or busy), loading (a replacement), or broken (gave up restarting). */
+  countWorkers(): WorkerCounts;
   run(request: PoolRequest, limits?: RunLimits): Promise<WorkerResult>;
   close(): Promise<void>;
 }
@@ -43,9 +54,22 @@ interface Slot {
   worker: Worker;
   state: 'loading' | 'idle' | 'busy' | 'broken';
   job?: Job;
+  /** Failed restarts in a row. */
+  failures: number;
 }
 
-export async function createWorkerPool(options: { workers: number; data: GraphWorkerData }): Promise<WorkerPool> {
+export interface WorkerPoolOptions {
+  workers: number;
+  /**
+   * What a worker loads: called once for the first start of all workers, and again for each replacement.
+   * Workers never read files themselves, so a replacement loads the same graph even after a rebuild replaced them.
+   */
+  files: () => Promise<GraphWorkerFile[]>;
+  /** Told when a worker is replaced, and why. */
+  log?: (line: string) => void;
+}
+
+export async function createWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool> {
   const started = performance.now();
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -55,9 +79,10 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
   /** Why the last restart failed: said to every request once no worker is left. */
   let brokenReason = '';
 
-  /** Follows the slot's (new) worker; resolves once it has loaded, rejects if loading fails. */
-  function watchWorker(slot: Slot): Promise<void> {
+  /** Hands the slot's (new) worker its files and follows it; resolves once it has loaded, rejects if loading fails. */
+  function watchWorker(slot: Slot, files: GraphWorkerFile[]): Promise<void> {
     const worker = slot.worker;
+    worker.postMessage({ type: 'load', files });
     return new Promise<void>((resolveLoad, rejectLoad) => {
       // Events of a worker we already replaced must not touch the slot's new worker.
       const current = () => slot.worker === worker && !closed;
@@ -68,6 +93,7 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
             console.warn(`graph worker reloaded ${reply.size} quads instead of ${size}`);
           }
           size = reply.size;
+          slot.failures = 0;
           setIdle(slot);
           resolveLoad();
           pump();
@@ -138,17 +164,26 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
 
   function replace(slot: Slot): void {
     const old = slot.worker;
-    slot.worker = startGraphWorker(options.data);
+    // Stopped first: a runaway query holds a core, and the replacement needs the memory the old copy frees.
+    void old.terminate();
+    if (closed) return;
+    slot.worker = startGraphWorker();
     slot.state = 'loading';
     slot.job = undefined;
-    watchWorker(slot).catch((error: unknown) => {
-      // The data loaded before, so this is unexpected; better fail loudly than queue forever.
-      console.error('graph worker could not be restarted', error);
-      slot.state = 'broken';
-      brokenReason = error instanceof Error ? error.message : String(error);
-      if (slots.every((s) => s.state === 'broken')) rejectQueued(new Error(`No graph worker is available: ${brokenReason}`));
-    });
-    void old.terminate();
+    const worker = slot.worker;
+    options
+      .files()
+      .then((files) => (slot.worker === worker && !closed ? watchWorker(slot, files) : undefined))
+      .catch((error: unknown) => {
+        if (slot.worker !== worker || closed) return;
+        slot.failures += 1;
+        brokenReason = error instanceof Error ? error.message : String(error);
+        options.log?.(`graph worker could not be restarted (attempt ${slot.failures} of ${RESTART_ATTEMPTS}): ${brokenReason}`);
+        // The bytes loaded before, so this is unexpected (memory?): try again, then give up loudly rather than loop.
+        if (slot.failures < RESTART_ATTEMPTS) return replace(slot);
+        slot.state = 'broken';
+        if (slots.every((s) => s.state === 'broken')) rejectQueued(new Error(`No graph worker is available: ${brokenReason}`));
+      });
   }
 
   function finish(job: Job): void {
@@ -164,10 +199,11 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
   }
 
   for (let i = 0; i < Math.max(1, options.workers); i++) {
-    slots.push({ worker: startGraphWorker(options.data), state: 'loading' });
+    slots.push({ worker: startGraphWorker(), state: 'loading', failures: 0 });
   }
   try {
-    await Promise.all(slots.map((slot) => watchWorker(slot)));
+    const files = await options.files();
+    await Promise.all(slots.map((slot) => watchWorker(slot, files)));
   } catch (error) {
     closed = true;
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
@@ -180,6 +216,11 @@ export async function createWorkerPool(options: { workers: number; data: GraphWo
       return size;
     },
     loadMillis,
+    countWorkers: () => ({
+      alive: slots.filter((slot) => slot.state === 'idle' || slot.state === 'busy').length,
+      loading: slots.filter((slot) => slot.state === 'loading').length,
+      broken: slots.filter((slot) => slot.state === 'broken').length,
+    }),
     run(request, limits = {}) {
       return new Promise<WorkerResult>((resolve, reject) => {
         if (closed) return reject(new Error('The graph store is closed'));

@@ -1,17 +1,29 @@
-// The local graph: Turtle files in named graphs, queried with Oxigraph off the main thread.
-import { stat } from 'node:fs/promises';
+// The local graph: one generation of Turtle documents in named graphs, queried with Oxigraph off the main thread.
 import { QueryRefusedError } from '../errors/query-errors.ts';
 import { chooseResultFormat } from './choose-result-format.ts';
-import { createWorkerPool } from './create-worker-pool.ts';
-import type { GraphWorkerData } from './graph-worker-protocol.ts';
+import { createWorkerPool, type WorkerCounts } from './create-worker-pool.ts';
+import { createGenerationFiles, describeSources, readGenerationSources, type GenerationInfo, type GenerationSource, type SourcesDescription } from './graph-generation.ts';
 import { inspectQuery } from './inspect-query.ts';
 
-export interface GraphStoreOptions {
-  /** Turtle files, each loaded into the named graph given with it. */
-  files: { path: string; graph: string }[];
+export type GraphStoreOptions = {
   /** Worker threads, each holding a full copy of the graph; default 1. */
   workers?: number;
-}
+  /** Number of this generation (the live graph counts them); default 1. */
+  generation?: number;
+  /** Told when a worker is replaced. */
+  log?: (line: string) => void;
+} & (
+  | {
+      /** Turtle files, each loaded into the named graph given with it; read once, here. */
+      files: { path: string; graph: string }[];
+    }
+  | {
+      /** Turtle already in memory (read by the caller, or harvested); the caller should drop its reference. */
+      sources: GenerationSource[];
+      /** Their description, when the caller already computed it (to compare fingerprints). */
+      described?: SourcesDescription;
+    }
+);
 
 export interface StoreQueryOptions {
   /** An Accept header: a single media type or a weighted list. */
@@ -43,6 +55,10 @@ export interface GraphStore {
   graphs(): string[];
   /** Wall time from reading the files to every worker being ready. */
   readonly loadMillis: number;
+  /** What this store holds: its generation's files, fingerprint, triples and load time. */
+  readonly generation: GenerationInfo;
+  /** Workers loaded and answering, loading a replacement, or broken. */
+  countWorkers(): WorkerCounts;
   query(sparql: string, options: StoreQueryOptions): Promise<StoreQueryResult>;
   /** A serialisation for exports: one graph, or all of them (merged when the format has no graphs). */
   dump(format: DumpFormat, graph?: string): Promise<string>;
@@ -51,21 +67,19 @@ export interface GraphStore {
 
 export async function createGraphStore(options: GraphStoreOptions): Promise<GraphStore> {
   const started = performance.now();
-  const files = await Promise.all(
-    options.files.map(async ({ path, graph }) => {
-      const { size, mtimeMs } = await stat(path);
-      return { graph, path, size, mtimeMs };
-    }),
-  );
-  const data: GraphWorkerData = { files };
-  const pool = await createWorkerPool({ workers: options.workers ?? 1, data });
+  const sources = 'sources' in options ? options.sources : await readGenerationSources(options.files);
+  const { fingerprint, files } = ('described' in options ? options.described : undefined) ?? describeSources(sources);
+  const graphs = [...new Set(sources.map((source) => source.graph))];
+  const pool = await createWorkerPool({ workers: options.workers ?? 1, files: createGenerationFiles(sources).files, ...(options.log ? { log: options.log } : {}) });
   const loadMillis = performance.now() - started;
-  const graphs = [...new Set(options.files.map((file) => file.graph))];
+  const generation: GenerationInfo = { id: options.generation ?? 1, fingerprint, files, triples: pool.size, graphs, loadedAt: new Date(), loadMillis };
 
   return {
     size: () => pool.size,
     graphs: () => [...graphs],
     loadMillis,
+    generation,
+    countWorkers: () => pool.countWorkers(),
     async query(sparql, queryOptions) {
       const shape = inspectQuery(sparql);
       if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this graph is read-only');

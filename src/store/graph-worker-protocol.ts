@@ -1,12 +1,18 @@
 // The messages exchanged between the graph store and its Oxigraph workers.
 
-/**
- * Handed to each worker at start. Each worker reads the files itself, so that no copy of the Turtle stays in
- * memory once loaded (at 100 000 treatments that copy was 0.9 GiB); size and mtime, taken when the store opened,
- * stop a restarted worker from loading files a rebuild has since replaced.
- */
-export interface GraphWorkerData {
-  files: { graph: string; path: string; size: number; mtimeMs: number }[];
+/** One file of a generation as a worker loads it: the bytes read once by the store, never the path. */
+export interface GraphWorkerFile {
+  graph: string;
+  /** Named in a load error. */
+  name: string;
+  /** Turtle; shared (SharedArrayBuffer) between the workers of a first load, a private copy for a replacement. */
+  turtle: Uint8Array;
+}
+
+/** The first message a worker gets: what to load. Sent as a message, not as workerData, so that it can be freed. */
+export interface GraphWorkerLoad {
+  type: 'load';
+  files: GraphWorkerFile[];
 }
 
 export type GraphWorkerRequest =

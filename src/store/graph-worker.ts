@@ -1,9 +1,8 @@
 // Worker thread holding one Oxigraph copy of the graph; answers one request at a time, synchronously.
-import { readFileSync, statSync } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { Store, namedNode } from 'oxigraph';
 import { countSerialisedResults } from './count-serialised-results.ts';
-import type { GraphWorkerData, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
+import type { GraphWorkerLoad, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
 
 // Oxigraph reports every parse failure as "error at line:column: ...".
 const SYNTAX_ERROR = /^error at \d+:\d+/;
@@ -11,25 +10,25 @@ const TRIPLE_FORMATS = new Set(['application/n-triples', 'text/turtle']);
 
 const port = parentPort ?? failOutsideWorker();
 
-const store = loadStore(workerData as GraphWorkerData);
-if (store) {
-  port.on('message', (request: GraphWorkerRequest) => port.postMessage(answer(store, request)));
-}
+// The first message says what to load; every later one is a request. The load message is dropped once
+// loaded, so that the worker keeps no reference to the bytes (the generation decides how long they live).
+port.once('message', (load: GraphWorkerLoad) => {
+  const store = loadStore(load);
+  if (store) port.on('message', (request: GraphWorkerRequest) => port.postMessage(answer(store, request)));
+});
 
-function loadStore({ files }: GraphWorkerData): Store | undefined {
+function loadStore({ files }: GraphWorkerLoad): Store | undefined {
   const started = performance.now();
   const store = new Store();
+  let current = '';
   try {
     for (const file of files) {
-      const stat = statSync(file.path);
-      if (stat.size !== file.size || stat.mtimeMs !== file.mtimeMs) {
-        throw new Error(`${file.path} changed on disk since the graph store opened; restart the server to serve the new graph`);
-      }
+      current = file.name;
       // no_transaction: a bulk load into a fresh store needs no rollback, and skips buffering.
-      store.load(readFileSync(file.path), { format: 'text/turtle', to_graph_name: namedNode(file.graph), no_transaction: true });
+      store.load(file.turtle, { format: 'text/turtle', to_graph_name: namedNode(file.graph), no_transaction: true });
     }
   } catch (error) {
-    send({ type: 'failed', message: getMessage(error) });
+    send({ type: 'failed', message: `${current}: ${getMessage(error)}` });
     return undefined;
   }
   send({ type: 'ready', size: store.size, millis: performance.now() - started });

@@ -1,0 +1,23 @@
+// GET /health: is the graph served, which generation, how many workers, and the last failure to load a new one.
+import { Router } from 'express';
+import type { AppDeps } from './app-deps.ts';
+
+/** The JSON documented in docs/live-graph.md; 200 when ready, 503 when no worker can answer. */
+export function createHealthRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get('/health', (_req, res) => {
+    const status = deps.live.status();
+    const { id, triples, graphs, loadedAt, loadMillis, fingerprint, files } = status.generation;
+    res
+      .status(status.ready ? 200 : 503)
+      .set('Cache-Control', 'no-store')
+      .json({
+        ready: status.ready,
+        generation: { id, triples, graphs: graphs.length, files: files.length, loadedAt: loadedAt.toISOString(), loadMillis: Math.round(loadMillis), fingerprint },
+        workers: status.workers,
+        loading: status.loading,
+        lastError: status.lastError,
+      });
+  });
+  return router;
+}

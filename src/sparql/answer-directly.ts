@@ -1,0 +1,40 @@
+// Answers from Oxigraph's own serialisation when Comunica would have nothing to plan and would only re-encode it.
+import type { GraphStore } from '../store/graph-store.ts';
+import type { QueryEngineSetup } from './create-query-engine.ts';
+import type { PreparedQuery, ResultKind } from './prepare-query.ts';
+import type { SerialisedResult } from './serialise-result.ts';
+
+/** What the store writes and countSerialisedResults counts exactly, per result kind. */
+const DIRECT_MEDIA_TYPES: Record<ResultKind, readonly string[]> = {
+  bindings: ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'],
+  boolean: ['application/sparql-results+json', 'application/sparql-results+xml'],
+  quads: ['application/n-triples'],
+};
+
+export interface DirectOptions {
+  timeoutMs: number;
+  resultLimit: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * With the local store as the only source, Comunica hands it the query text whole and then only re-encodes its
+ * answer: parse the store's SPARQL JSON into terms, write them out again. When nothing else is needed (no
+ * federation, no initial bindings, a media type the store writes and can count), the store's body is the answer.
+ */
+export function canAnswerDirectly(setup: Pick<QueryEngineSetup, 'remotes'>, prepared: PreparedQuery, mediaType: string, hasBindings: boolean): boolean {
+  return setup.remotes.length === 0 && !hasBindings && DIRECT_MEDIA_TYPES[prepared.kind].includes(mediaType);
+}
+
+/** Undefined when the result is over the cap, so that the Comunica path cuts it as usual. */
+export async function answerDirectly(local: Pick<GraphStore, 'query'>, prepared: PreparedQuery, mediaType: string, options: DirectOptions): Promise<SerialisedResult | undefined> {
+  const result = await local.query(prepared.text, {
+    accept: mediaType,
+    timeoutMs: options.timeoutMs,
+    count: true,
+    ...(prepared.dataset ? { defaultGraphs: prepared.dataset.defaultGraphs, namedGraphs: prepared.dataset.namedGraphs } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (result.count === undefined || result.count > options.resultLimit) return undefined;
+  return { contentType: result.contentType, body: result.body, count: result.count, truncated: false, failedSources: [] };
+}
