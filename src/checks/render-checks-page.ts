@@ -34,6 +34,7 @@ export function renderChecksPage(report: CheckReport, links: ChecksPageLinks): s
   ];
   return renderPage({
     title: 'Contrôles de conformité',
+    section: 'checks',
     body: body.join('\n'),
     alternates: [
       { href: links.format('json'), mediaType: 'application/json' },
@@ -74,7 +75,8 @@ function renderRegister(register: RegisterGroup, links: ChecksPageLinks): string
     return `<h3>${renderBadge(severity, `${SEVERITY_LABELS[severity].many} (${results.length})`)}</h3>\n${groups}`;
   });
   const empty = register.severities.length === 0 ? '<p class="note">Aucun résultat : tous les contrôles sont satisfaits.</p>' : '';
-  return `<section class="register">
+  const slug = register.iri ? decodeURIComponent(register.iri.slice(register.iri.lastIndexOf('/') + 1)) : '';
+  return `<section class="register"${slug ? ` id="${escapeHtml(checksAnchor(slug))}"` : ''}>
 <h2>${title}${file}</h2>
 <p class="note">${counts}</p>
 ${empty}${sections.join('\n')}
@@ -91,4 +93,9 @@ function renderResult(r: CheckResult, links: ChecksPageLinks): string {
 
 function renderBadge(severity: Severity, text: string): string {
   return `<span class="severity ${severity}">${escapeHtml(text)}</span>`;
+}
+
+/** The id of a register's section on this page, which the home page and the register pages link to. */
+export function checksAnchor(slug: string): string {
+  return `registre-${slug}`;
 }

@@ -47,6 +47,7 @@ export function renderDiffHtml(diff: RegisterDiff, jsonHref: string): string {
   }
   return renderPage({
     title: `Différences entre ${diff.from.slug} et ${diff.to.slug}`,
+    section: 'diff',
     body: parts.join('\n'),
     alternates: [{ href: jsonHref, mediaType: 'application/json' }],
   });

@@ -16,6 +16,7 @@ import { createChecksRouter } from './checks-router.ts';
 import { createDiffRouter } from './diff-router.ts';
 import { createExploreRouter } from './explore-router.ts';
 import { createQueriesRouter } from './queries-router.ts';
+import { createHomeRouter } from './home-router.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(createSparqlRouter(deps));
+  app.use(createHomeRouter(deps));
   app.use(createQueryPageRouter(deps));
   app.use(createVoidRouter(deps));
   app.use(createExportRouter(deps));

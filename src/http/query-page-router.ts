@@ -1,9 +1,10 @@
-// The analysts' query page at /: YASGUI served locally, with the canned queries as examples.
+// The analysts' query page at /query: YASGUI served locally, with the canned queries as examples.
 import express, { Router } from 'express';
 import { join } from 'node:path';
 import type { AppDeps } from './app-deps.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { HttpError } from '../errors/http-error.ts';
+import { QUERY_PAGE_PATH } from '../html/site-sections.ts';
 import { locateYasguiBuild, YASGUI_FILES, type YasguiFile } from './query-page/locate-yasgui-build.ts';
 import { buildQueryPageConfig } from './query-page/build-query-page-config.ts';
 import { renderQueryPage, type QueryPageUrls } from './query-page/render-query-page.ts';
@@ -20,13 +21,12 @@ export function createQueryPageRouter(deps: AppDeps): Router {
     yasguiStyle: `${QUERY_ASSETS_PATH}/yasgui/yasgui.min.css`,
     pageScript: `${QUERY_ASSETS_PATH}/query-page.js`,
     pageStyle: `${QUERY_ASSETS_PATH}/query-page.css`,
-    icon: `${QUERY_ASSETS_PATH}/favicon.svg`,
     config: QUERY_PAGE_CONFIG_PATH,
   };
   const html = renderQueryPage(deps.queries, urls);
   const config = JSON.stringify(buildQueryPageConfig(deps.queries));
 
-  router.get('/', (_req, res) => {
+  router.get(QUERY_PAGE_PATH, (_req, res) => {
     res.set('Cache-Control', 'no-cache').type('html').send(html);
   });
 

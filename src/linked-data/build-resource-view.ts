@@ -4,6 +4,7 @@ import { PREFIXES, dct, prov, rdf, rdfs, ropa, skos } from '../vocab/namespaces.
 import { compactIri } from './compact-iri.ts';
 import type { LabelIndex } from './load-label-index.ts';
 import { RDF_FORMATS } from './rdf-formats.ts';
+import { resourcePath } from './resource-path.ts';
 
 export interface LinkView {
   iri: string;
@@ -133,10 +134,8 @@ export function buildResourceView(iri: string, quads: readonly RDF.Quad[], label
 
 function createLink(iri: string, labels: LabelIndex, baseIri: string): LinkView {
   const curie = compactIri(iri);
-  // "{base}/x" would give the href "//x", another host: such an IRI is shown through /resource instead.
-  const ours = iri.startsWith(baseIri) && !iri.slice(baseIri.length).startsWith('/');
-  // The data's base has the path "/" (see linked-data-router.ts): an IRI's path is its path on this server.
-  const href = ours ? `/${iri.slice(baseIri.length)}` : `/resource?iri=${encodeURIComponent(iri)}`;
+  const href = resourcePath(iri, baseIri);
+  const ours = !href.startsWith('/resource?');
   const label = labels.labelOf(iri) ?? curie ?? (ours ? iri.slice(baseIri.length) : iri);
   return { iri, label, href, ...(curie ? { curie } : {}), ...(!ours && /^https?:/.test(iri) ? { external: iri } : {}) };
 }

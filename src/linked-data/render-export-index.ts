@@ -27,5 +27,5 @@ ${rows}
 </tbody>
 </table>
 <p>Description du jeu de données (VoID et DCAT) : <a href="/.well-known/void">/.well-known/void</a>.</p>`;
-  return renderPage({ title: 'Exports', body });
+  return renderPage({ title: 'Téléchargements', section: 'export', body });
 }

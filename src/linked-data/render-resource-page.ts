@@ -3,9 +3,11 @@ import escapeHtml from 'escape-html';
 import type { LinkView, ResourceView, ValueView } from './build-resource-view.ts';
 import { renderPage } from '../html/render-page.ts';
 
-export function renderResourcePage(view: ResourceView): string {
+/** `related`: the resource's other views on this site (a treatment's fiche, the explorer, the checks). */
+export function renderResourcePage(view: ResourceView, related: readonly { label: string; href: string }[] = []): string {
   const sections = [
     renderHeading(view),
+    related.length > 0 ? `<nav class="related" aria-label="Cette ressource ailleurs sur le site"><ul class="inline">${related.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`).join('')}</ul></nav>` : '',
     renderProperties(view),
     renderProvenance(view),
     renderIncoming(view),

@@ -5,6 +5,7 @@ import type { CellValue, RegisterReport, ReportCell, TreatmentReport } from './c
 import { SENSITIVE_MARK, readableText, treatmentNumber } from './cell-text.ts';
 import { bracketCitations, formatCitations, type Citation } from './citation.ts';
 import { countRegister } from './count-register.ts';
+import { renderPage } from '../html/render-page.ts';
 
 /** Where the pages link to: the server's routes, or the files `ropa report --format html` writes. */
 export interface ReportLinks {
@@ -18,6 +19,8 @@ export interface ReportLinks {
   readonly registerFiches: (register: RegisterReport) => string;
   /** Downloads of the table (CSV, XLSX) of one register, or of all of them; none for files. */
   readonly downloads: (register?: RegisterReport) => readonly { label: string; href: string }[];
+  /** The treatment's other views on the server (its page, the explorer, the checks); none for files. */
+  readonly related?: (treatment: TreatmentReport) => readonly { label: string; href: string }[];
 }
 
 /** Said in a fiche when the graph holds nothing for a field. */
@@ -25,7 +28,9 @@ const EMPTY: Partial<Record<keyof TreatmentReport['cells'], string>> = { dpia: '
 const NOTHING = 'Non renseigné dans le registre';
 
 export function renderTreatmentPage(register: RegisterReport, treatment: TreatmentReport, links: ReportLinks): string {
-  const body = `<nav class="report-trail screen-only"><a href="${escapeHtml(links.index)}">Rapports</a> › <a href="${escapeHtml(links.registerFiches(register))}">${escapeHtml(register.title)}</a></nav>
+  const related = links.related?.(treatment) ?? [];
+  const body = `<nav class="report-trail screen-only" aria-label="Fil d’Ariane"><a href="${escapeHtml(links.index)}">Rapports</a> › <a href="${escapeHtml(links.registerFiches(register))}">${escapeHtml(register.title)}</a></nav>
+${related.length > 0 ? `<nav class="related screen-only" aria-label="Ce traitement ailleurs sur le site"><ul class="inline">${related.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`).join('')}</ul></nav>` : ''}
 ${renderFiche(treatment, register, 'h1')}`;
   return renderReportPage({ title: `Fiche ${treatmentNumber(treatment)} — ${treatment.title}`, body, links });
 }
@@ -34,7 +39,7 @@ ${renderFiche(treatment, register, 'h1')}`;
 export function renderRegisterFichesPage(register: RegisterReport, links: ReportLinks): string {
   const counts = countRegister(register);
   const downloads = links.downloads(register);
-  const body = `<nav class="report-trail screen-only"><a href="${escapeHtml(links.index)}">Rapports</a></nav>
+  const body = `<nav class="report-trail screen-only" aria-label="Fil d’Ariane"><a href="${escapeHtml(links.index)}">Rapports</a></nav>
 <section class="fiches-cover">
 <p class="kicker">Registre des activités de traitement — fiches</p>
 <h1>${escapeHtml(register.title)}</h1>
@@ -75,7 +80,7 @@ ${rows.join('\n')}
 </tbody>
 </table>
 <section class="fiche-verbatim">
-<h3>Texte du registre, mot pour mot</h3>
+<${heading === 'h1' ? 'h2' : 'h3'}>Texte du registre, mot pour mot</${heading === 'h1' ? 'h2' : 'h3'}>
 ${fields.length > 0 ? `<table class="verbatim-table"><thead><tr><th scope="col">Champ</th><th scope="col">Texte</th><th scope="col">Lignes</th></tr></thead><tbody>\n${fields.join('\n')}\n</tbody></table>` : `<p class="empty">${NOTHING}</p>`}
 </section>
 </article>`;
@@ -103,12 +108,8 @@ function ficheId(treatment: TreatmentReport): string {
 /** The HTML shell of the reports' pages: French, the site's bar on screen, our stylesheets (with the print rules). */
 export function renderReportPage(options: { title: string; body: string; links: ReportLinks }): string {
   const { links } = options;
-  const nav = links.siteNavigation
-    ? `<header class="site">
-<a class="brand" href="/">ropa-graph</a>
-<nav><a href="/">Requêtes SPARQL</a> <a href="/export">Exports</a> <a href="${escapeHtml(links.index)}">Rapports</a> <a href="/.well-known/void">Description VoID</a></nav>
-</header>`
-    : '';
+  // On the server: the site's shell (header, navigation, footer), which print styles hide.
+  if (links.siteNavigation) return renderPage({ title: options.title, body: options.body, section: 'reports', stylesheets: links.stylesheets, bodyClass: 'report' });
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -118,7 +119,6 @@ export function renderReportPage(options: { title: string; body: string; links: 
 ${links.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
 </head>
 <body class="report">
-${nav}
 <main>
 ${options.body}
 </main>

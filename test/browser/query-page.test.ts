@@ -27,7 +27,7 @@ beforeEach(async () => {
   // A new context per test: empty localStorage, so YASGUI starts from its configuration, not from a previous test.
   watched = await openWatchedPage(browser, server.url, { width: 1400, height: 1000 });
   page = watched.page;
-  await page.goto(server.url);
+  await page.goto(`${server.url}query`);
   await page.waitForSelector('body[data-query-page="ready"]');
 });
 

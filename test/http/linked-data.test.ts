@@ -246,7 +246,7 @@ describe('unknown IRIs', () => {
     const response = await get('system/no-such-system', HTML);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await response.text()).toContain('Erreur 404');
+    expect(await response.text()).toContain('Page introuvable (erreur 404)');
   });
 
   it('answers 404 in plain text for other clients', async () => {
