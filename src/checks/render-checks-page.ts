@@ -46,12 +46,12 @@ export function renderChecksPage(report: CheckReport, links: ChecksPageLinks): s
 function renderChecksTable(report: CheckReport): string {
   const rows = report.checks
     .map(
-      (c) => `<tr><td>${renderBadge(c.severity, SEVERITY_LABELS[c.severity].one)}</td><td>${escapeHtml(c.name)}<br><span class="curie">${escapeHtml(c.id)}</span></td><td class="number">${c.count}</td><td>${escapeHtml(c.message)}</td></tr>`,
+      (c) => `<tr><td data-label="Gravité">${renderBadge(c.severity, SEVERITY_LABELS[c.severity].one)}</td><td data-label="Contrôle">${escapeHtml(c.name)}<br><span class="curie">${escapeHtml(c.id)}</span></td><td class="number" data-label="Résultats">${c.count}</td><td data-label="Message">${escapeHtml(c.message)}</td></tr>`,
     )
     .join('\n');
   return `<h2>Contrôles</h2>
 <table>
-<thead><tr><th>Gravité</th><th>Contrôle</th><th>Résultats</th><th>Message</th></tr></thead>
+<thead><tr><th scope="col">Gravité</th><th scope="col">Contrôle</th><th scope="col">Résultats</th><th scope="col">Message</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

@@ -14,6 +14,7 @@ import { reportFileName } from '../reports/report-files.ts';
 import { CSV_MEDIA_TYPE, writeCnilCsv } from '../reports/write-cnil-csv.ts';
 import { XLSX_MEDIA_TYPE, writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
 import { linkTreatmentViews } from './link-related-views.ts';
+import { resourcePath } from '../linked-data/resource-path.ts';
 
 /** A register's slug as minted (see make-slug.ts): letters, digits, dashes; never a dot or a slash. */
 const slugSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/, 'a register slug holds letters, digits, "-" and "_" only');
@@ -44,6 +45,7 @@ function linkReports(baseIri: string): ReportLinks {
           { label: 'XLSX', href: '/reports/cnil.xlsx' },
         ],
   related: (t) => linkTreatmentViews(t.iri, t.registerSlug, baseIri, 'fiche'),
+  resource: (iri) => resourcePath(iri, baseIri),
   };
 }
 

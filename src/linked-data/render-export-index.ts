@@ -13,7 +13,7 @@ export function renderExportIndex(dumps: readonly Dump[], baseIri: string): stri
       const links = dump.files
         .map((f) => `<a href="/${escapeHtml(f.path)}" download="${escapeHtml(f.filename)}" type="${escapeHtml(f.format.mediaType)}">${escapeHtml(f.format.label)}</a>`)
         .join(' · ');
-      return `<tr><th scope="row">${title}<br><code>${escapeHtml(dump.name)}</code></th><td class="number">${dump.triples.toLocaleString('fr-FR')}</td><td>${links}</td></tr>`;
+      return `<tr><th scope="row">${title}<br><code>${escapeHtml(dump.name)}</code></th><td class="number" data-label="Triplets">${dump.triples.toLocaleString('fr-FR')}</td><td data-label="Téléchargements">${links}</td></tr>`;
     })
     .join('\n');
   const body = `<h1>Exports du graphe</h1>
@@ -21,7 +21,7 @@ export function renderExportIndex(dumps: readonly Dump[], baseIri: string): stri
 Chaque adresse sans extension (<code>/export/all</code>, <code>/export/register/&lt;registre&gt;</code>) choisit le format selon l’en-tête <code>Accept</code>.
 La même chose en JSON : <code>Accept: application/json</code> sur cette page.</p>
 <table class="exports">
-<thead><tr><th>Jeu de données</th><th>Triplets</th><th>Téléchargements</th></tr></thead>
+<thead><tr><th scope="col">Jeu de données</th><th scope="col">Triplets</th><th scope="col">Téléchargements</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>

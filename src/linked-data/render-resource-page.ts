@@ -51,13 +51,13 @@ function renderProvenance(view: ResourceView): string {
     .join('\n');
   const fields = view.fields
     .map(
-      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}">${escapeHtml(f.label)}</a></th><td><blockquote class="verbatim">${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines">${escapeHtml(f.lines ?? '')}</td></tr>`,
+      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}">${escapeHtml(f.label)}</a></th><td data-label="Texte du registre"><blockquote class="verbatim">${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines" data-label="Lignes">${escapeHtml(f.lines ?? '')}</td></tr>`,
     )
     .join('\n');
   return `<section class="provenance">
 <h2>Provenance dans le registre</h2>
 ${sources}
-${fields ? `<table class="fields">\n<thead><tr><th>Champ</th><th>Texte du registre</th><th>Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
+${fields ? `<table class="fields">\n<thead><tr><th scope="col">Champ</th><th scope="col">Texte du registre</th><th scope="col">Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
 </section>`;
 }
 
@@ -70,8 +70,10 @@ function renderIncoming(view: ResourceView): string {
     .map((g) => {
       const more = g.subjects.length - MAX_LISTED;
       const rest = more > 0 ? `<p class="note">… et ${more} autres, dans les formats RDF ci-dessous.</p>` : '';
+      // A link inside <summary> would be a control inside a control: the property's link goes below it.
       return `<details open>
-<summary>${renderPropertyName(g.property)} <span class="count">(${g.subjects.length})</span></summary>
+<summary>${escapeHtml(g.property.label)} <span class="count">(${g.subjects.length})</span></summary>
+<p class="note">Propriété : ${renderPropertyName(g.property)}</p>
 <ul>${g.subjects
         .slice(0, MAX_LISTED)
         .map((s) => `<li>${renderLink(s)}</li>`)
