@@ -133,3 +133,26 @@ describe('GET /query-page/config.json', () => {
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+describe('POST /query-page/labels', () => {
+  it('gives the label of each IRI it knows, with its language, for the result table', async () => {
+    const treatment = `${server.url}register/eu-edps-record-57-corporate-credit-card-pdftotext-layout-en/treatment/57-use-of-corporate-credit-card-by-staff`;
+    const res = await fetch(new URL('/query-page/labels', server.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ iris: [`${server.url}system/office365`, treatment, 'https://w3id.org/dpv#PersonalDataProcess', 'urn:nothing'] }),
+    });
+    expect(res.status).toBe(200);
+    const { labels } = (await res.json()) as { labels: Record<string, { label: string; language?: string }> };
+    expect(labels[`${server.url}system/office365`]).toEqual({ label: expect.stringMatching(/Microsoft 365/), language: 'fr' });
+    expect(labels[treatment]).toEqual({ label: 'Use of Corporate Credit Card by Staff', language: 'en' });
+    expect(labels['https://w3id.org/dpv#PersonalDataProcess']?.label).toBeTruthy();
+    expect(labels['urn:nothing']).toBeUndefined();
+  });
+
+  it('refuses a body that is not a list of IRIs, with 400', async () => {
+    const res = await fetch(new URL('/query-page/labels', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"iri": 1}' });
+    expect(res.status).toBe(400);
+  });
+});
+
