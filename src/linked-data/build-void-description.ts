@@ -21,6 +21,8 @@ const FORMAT_IRIS: Record<string, RDF.NamedNode> = {
   'application/n-triples': formats['N-Triples'],
   'application/ld+json': formats['JSON-LD'],
   'application/rdf+xml': formats.RDF_XML,
+  'application/n-quads': formats['N-Quads'],
+  'application/trig': formats.TriG,
 };
 
 /** Titles of the graphs that are not registers; another graph is titled by its name. */
@@ -76,6 +78,7 @@ export function buildVoidDescription(stats: DatasetStats, dumps: readonly Dump[]
   ];
 
   for (const dump of dumps) {
+    if (dump.kind === 'graph') continue;
     const register = stats.registers.find((r) => r.slug === dump.name && r.iri === dump.graph);
     const target = register ? node(`register-${register.slug}`) : dataset;
     if (register) {

@@ -41,7 +41,7 @@ export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisi
 export const dcat = defineNamespace(PREFIXES.dcat, ['Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL', 'servesDataset'] as const);
 export const voidNs = defineNamespace(PREFIXES.void, ['Dataset', 'triples', 'entities', 'sparqlEndpoint', 'dataDump', 'vocabulary', 'uriSpace', 'exampleResource', 'subset', 'classes', 'properties', 'distinctSubjects'] as const);
 export const sd = defineNamespace(PREFIXES.sd, ['Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'feature', 'defaultDataset', 'Dataset', 'defaultGraph', 'Graph', 'UnionDefaultGraph', 'BasicFederatedQuery', 'namedGraph', 'NamedGraph', 'name', 'graph', 'GraphCollection'] as const);
-export const formats = defineNamespace(PREFIXES.formats, ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML'] as const);
+export const formats = defineNamespace(PREFIXES.formats, ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML', 'N-Quads', 'TriG'] as const);
 export const foaf = defineNamespace(PREFIXES.foaf, ['page', 'homepage', 'mbox'] as const);
 export const dpv = defineNamespace(PREFIXES.dpv, [
   'PersonalDataProcess', 'ROPA', 'Purpose', 'PersonalData', 'SensitivePersonalData', 'SpecialCategoryPersonalData',

@@ -106,7 +106,7 @@ describe('/.well-known/void', () => {
     const whole = index.dumps.find((d) => d.name === 'all')!;
     expect(objects(dataset, `${V}dataDump`).map((d) => d.value).sort()).toEqual(whole.downloads.map((d) => d.url).sort());
     const distributions = objects(dataset, `${dcat}distribution`);
-    expect(distributions).toHaveLength(4);
+    expect(distributions).toHaveLength(6);
     for (const distribution of distributions) {
       expect(one(distribution, `${rdf}type`).value).toBe(`${dcat}Distribution`);
       const url = one(distribution, `${dcat}downloadURL`).value;
