@@ -17,6 +17,7 @@ import { createDiffRouter } from './diff-router.ts';
 import { createExploreRouter } from './explore-router.ts';
 import { createQueriesRouter } from './queries-router.ts';
 import { createHomeRouter } from './home-router.ts';
+import { createCatalogueRouter } from './catalogue-router.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -49,7 +50,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(
-    ['/sparql', '/export', '/explore', '/queries', '/checks', '/diff'],
+    ['/sparql', '/export', '/explore', '/queries', '/checks', '/diff', '/catalog'],
     rateLimit({
       windowMs: 60_000,
       limit: deps.config.rateLimitPerMinute,
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(createHomeRouter(deps));
   app.use(createQueryPageRouter(deps));
   app.use(createVoidRouter(deps));
+  app.use(createCatalogueRouter(deps));
   app.use(createExportRouter(deps));
   app.use(createReportsRouter(deps));
   app.use(createChecksRouter(deps));

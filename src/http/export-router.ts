@@ -4,12 +4,12 @@ import type { AppDeps } from './app-deps.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { publicUrl } from './public-url.ts';
-import { dumpGraph } from '../linked-data/dump-graph.ts';
+import { dumpOnce } from '../linked-data/dump-once.ts';
+import { sendCatalogue } from './catalogue-router.ts';
 import { loadDatasetStats } from '../linked-data/load-dataset-stats.ts';
 import { ALL_DUMP_NAME, listDumps, nameDumpFile } from '../linked-data/list-dumps.ts';
-import { DUMP_FORMATS, findDumpFormat, type DatasetMediaType } from '../linked-data/rdf-formats.ts';
+import { DUMP_FORMATS, findDumpFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
 import { renderExportIndex } from '../linked-data/render-export-index.ts';
-import type { RdfMediaType } from '../linked-data/serialise-quads.ts';
 
 /** "001-16106fe6b7c9f12d" or "001-16106fe6b7c9f12d.ttl": slugs never hold a dot. */
 const DUMP_FILE = /^([^./]+)(?:\.([a-z]+))?$/;
@@ -18,23 +18,10 @@ const DUMP_FILE = /^([^./]+)(?:\.([a-z]+))?$/;
  * GET /export (index, JSON or HTML), /export/all[.ext], /export/register/<slug>[.ext] and /export/graph/<name>[.ext]
  * (ontology, catalogues, editions); without an extension
  * the format is negotiated. Dumps are kept in memory once made: the graph is read-only, and the JSON-LD of
- * the whole graph takes about a second to write.
+ * the whole graph takes about a second to write. In an RDF format, /export is the DCAT-AP catalogue of its dumps.
  */
 export function createExportRouter(deps: AppDeps): Router {
   const router = Router();
-  const made = new Map<string, Promise<string>>();
-
-  function dumpOnce(mediaType: RdfMediaType | DatasetMediaType, graph?: string): Promise<string> {
-    const key = `${graph ?? ALL_DUMP_NAME} ${mediaType}`;
-    let pending = made.get(key);
-    if (!pending) {
-      pending = dumpGraph(deps.store, mediaType, graph);
-      made.set(key, pending);
-      pending.catch(() => made.delete(key));
-    }
-    return pending;
-  }
-
   async function sendDump(req: Request, res: Response, name: string, extension: string | undefined, graph?: string): Promise<void> {
     if (extension === undefined) res.vary('Accept');
     const format =
@@ -42,7 +29,7 @@ export function createExportRouter(deps: AppDeps): Router {
         ? findDumpFormat({ mediaType: negotiateMediaType(req, DUMP_FORMATS.map((f) => f.mediaType)) })
         : findDumpFormat({ extension });
     if (!format) throw new HttpError(404, `no dump in format ".${extension}"; the extensions are: ${DUMP_FORMATS.map((f) => f.extension).join(', ')}`);
-    const body = await dumpOnce(format.mediaType, graph);
+    const body = await dumpOnce(deps.store, format.mediaType, graph);
     // Written by hand rather than res.attachment(), which leaves a token-safe name unquoted.
     res.set('Content-Disposition', `attachment; filename="${nameDumpFile(name, format)}"`);
     res.type(format.mediaType).send(body);
@@ -50,12 +37,15 @@ export function createExportRouter(deps: AppDeps): Router {
 
   router.get('/export', async (req, res) => {
     res.vary('Accept');
-    const mediaType = negotiateMediaType(req, ['application/json', 'text/html']);
+    // RDF clients get the DCAT-AP catalogue of these dumps (the same as /catalog).
+    const mediaType = negotiateMediaType(req, ['application/json', 'text/html', ...RDF_FORMATS.map((f) => f.mediaType)]);
+    if (RDF_FORMATS.some((f) => f.mediaType === mediaType)) return sendCatalogue(deps, req, res, mediaType);
     const dumps = listDumps(await loadDatasetStats(deps.sparql, deps.config.baseIri), deps.config.baseIri);
     if (mediaType === 'text/html') return void res.type('html').send(renderExportIndex(dumps, deps.config.baseIri));
     res.json({
       title: 'Exports du graphe des registres des activités de traitement',
       void: publicUrl(req, '.well-known/void'),
+      catalog: publicUrl(req, 'catalog'),
       sparql: publicUrl(req, 'sparql'),
       dumps: dumps.map((d) => ({
         name: d.name,

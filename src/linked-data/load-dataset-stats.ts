@@ -29,7 +29,7 @@ const CONTROLLERS_QUERY = `${SPARQL_PROLOGUE}
 SELECT DISTINCT ?register ?controller ?label ?country WHERE {
   GRAPH ?register { ?register a ropa:Register ; dpv:hasDataController ?controller }
   OPTIONAL { ?controller rdfs:label ?label }
-  OPTIONAL { ?controller dpv:hasCountry ?country }
+  OPTIONAL { ?controller dpv:hasCountry|dpv:hasJurisdiction ?country }
 }`;
 
 const EXAMPLES_QUERY = `${SPARQL_PROLOGUE}

@@ -27,6 +27,6 @@ La même chose en JSON : <code>Accept: application/json</code> sur cette page.</
 ${rows}
 </tbody>
 </table>
-<p>Description du jeu de données (VoID et DCAT) : <a href="/.well-known/void">/.well-known/void</a>.</p>`;
+<p>Le catalogue de ces téléchargements au profil européen DCAT-AP, que data.gouv.fr et data.europa.eu moissonnent : <a href="/catalog">/catalog</a> (Turtle, RDF/XML, JSON-LD). Description VoID du jeu de données : <a href="/.well-known/void">/.well-known/void</a>.</p>`;
   return renderPage({ title: 'Téléchargements', section: 'export', body });
 }

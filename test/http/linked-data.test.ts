@@ -116,7 +116,7 @@ describe('HTML pages', () => {
     // The register's cells hold HTML: it is shown as text, never interpreted.
     expect(provenance).toContain('&lt;p&gt;');
     expect(provenance).not.toMatch(/<p>/);
-    expect(provenance).toMatch(/<td class="lines">lignes? \d+/);
+    expect(provenance).toMatch(/<td class="lines" data-label="Lignes">lignes? \d+/);
   });
 
   it('offers the same resource in the four RDF formats', () => {
