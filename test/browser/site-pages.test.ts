@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
 import type { TestServer } from '../support/start-test-server.ts';
 import { isBlocking, runAxe } from '../support/run-axe.ts';
+import { PAGE_TYPES } from '../support/site-page-types.ts';
 
 let session: BrowserSession;
 let server: TestServer;
@@ -18,37 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-const TREATMENT = 'register/001-16106fe6b7c9f12d/treatment/06-gestion-de-la-messagerie-professionnelle-office365';
-const EDPS_TREATMENT = 'register/eu-edps-record-57-corporate-credit-card-pdftotext-layout-en/treatment/57-use-of-corporate-credit-card-by-staff';
-
-interface PageType {
-  name: string;
-  path: (base: string) => string;
-  status?: number;
-  /** What to wait for before measuring: the page's scripts have drawn it. */
-  ready?: string;
-}
-
-/** One page of each kind the site serves. */
-const PAGE_TYPES: readonly PageType[] = [
-  { name: 'home', path: () => '' },
-  { name: 'query', path: () => 'query', ready: 'body[data-query-page="ready"]' },
-  { name: 'explore', path: (base) => `explore#${new URLSearchParams({ focus: `${base}system/rio`, sel: `${base}system/rio` })}`, ready: 'body[data-explore-state="ready"]' },
-  { name: 'checks', path: () => 'checks?as-of=2026-01-01' },
-  { name: 'reports', path: () => 'reports' },
-  { name: 'register-fiches', path: () => 'reports/register/001-16106fe6b7c9f12d/fiches' },
-  { name: 'treatment-fiche', path: (base) => `reports/treatment?${new URLSearchParams({ iri: `${base}${TREATMENT}` })}` },
-  { name: 'editions', path: () => 'diff' },
-  { name: 'diff', path: () => 'diff?from=002-f61adf4d39622cae&to=001-16106fe6b7c9f12d' },
-  { name: 'export', path: () => 'export' },
-  { name: 'treatment', path: () => TREATMENT },
-  { name: 'edps-treatment', path: () => EDPS_TREATMENT },
-  { name: 'register', path: () => 'register/001-16106fe6b7c9f12d' },
-  { name: 'system', path: () => 'system/office365' },
-  { name: 'dpv-term', path: () => `resource?${new URLSearchParams({ iri: 'https://w3id.org/dpv/pd#Name' })}` },
-  { name: 'not-found', path: () => 'no/such/page', status: 404 },
-];
 
 const WIDTHS = [1280, 390] as const;
 const NAVIGATION = ['/query', '/explore', '/checks', '/reports'];
