@@ -7,7 +7,7 @@ import { publicUrl } from './public-url.ts';
 import { CATALOGUE_PATH } from '../html/site-sections.ts';
 import { OPEN_DATA_PREFIXES } from '../vocab/namespaces.ts';
 import { buildDcatCatalogue } from '../linked-data/build-dcat-catalogue.ts';
-import { dumpOnce } from '../linked-data/dump-once.ts';
+import { dumpOnce, sizeOfMadeDump } from '../linked-data/dump-once.ts';
 import { listDumps } from '../linked-data/list-dumps.ts';
 import { loadCodeLists } from '../linked-data/load-code-lists.ts';
 import { loadDatasetStats } from '../linked-data/load-dataset-stats.ts';
@@ -34,13 +34,19 @@ export function createCatalogueRouter(deps: AppDeps): Router {
   return router;
 }
 
-/** The catalogue as the quads of the URL the client used; the dumps are made (once) to give their sizes. */
-export async function buildCatalogue(deps: AppDeps, req: Request): Promise<Quad[]> {
+/**
+ * The catalogue as the quads of the URL the client used. For harvesters (`sizes: 'all'`) every dump is made (once, then
+ * kept) to give its size: the first such request takes some seconds. A page for a person gives the sizes known so far.
+ */
+export async function buildCatalogue(deps: AppDeps, req: Request, sizes: 'all' | 'known' = 'all'): Promise<Quad[]> {
   const stats = await loadDatasetStats(deps.sparql, deps.config.baseIri);
   const dumps = listDumps(stats, deps.config.baseIri).filter((d) => d.kind !== 'graph');
   const byteSizes = new Map<string, number>();
   for (const dump of dumps) {
-    for (const file of dump.files) byteSizes.set(file.path, Buffer.byteLength(await dumpOnce(deps.store, file.format.mediaType, dump.graph)));
+    for (const file of dump.files) {
+      const bytes = sizes === 'all' ? Buffer.byteLength(await dumpOnce(deps.store, file.format.mediaType, dump.graph)) : sizeOfMadeDump(deps.store, file.format.mediaType, dump.graph);
+      if (bytes !== undefined) byteSizes.set(file.path, bytes);
+    }
   }
   const urls = { document: publicUrl(req, CATALOGUE_PATH), home: publicUrl(req), sparql: publicUrl(req, 'sparql'), resolve: (path: string) => publicUrl(req, path) };
   return buildDcatCatalogue({ stats, dumps, byteSizes, urls, baseIri: deps.config.baseIri, codeLists: await loadCodeLists() });
@@ -48,7 +54,7 @@ export async function buildCatalogue(deps: AppDeps, req: Request): Promise<Quad[
 
 /** The catalogue in `mediaType`: an RDF format, or text/html for a person. */
 export async function sendCatalogue(deps: AppDeps, req: Request, res: Response, mediaType: string): Promise<void> {
-  const quads = await buildCatalogue(deps, req);
+  const quads = await buildCatalogue(deps, req, mediaType === 'text/html' ? 'known' : 'all');
   res.set('Content-Location', CATALOGUE_PATH);
   if (mediaType === 'text/html') {
     const formats = RDF_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: `${CATALOGUE_PATH}.${f.extension}` }));

@@ -27,7 +27,7 @@ export function createVoidRouter(deps: AppDeps): Router {
     // Counted with SPARQL on the first request, then kept: the graph does not change while served.
     const stats = await loadDatasetStats(deps.sparql, deps.config.baseIri);
     const urls = { document: publicUrl(req, VOID_PATH), catalogue: publicUrl(req, CATALOGUE_PATH), sparql: publicUrl(req, 'sparql'), resolve: (path: string) => publicUrl(req, path) };
-    const quads = buildVoidDescription(stats, listDumps(stats, deps.config.baseIri), urls, deps.config.baseIri, await buildCatalogue(deps, req));
+    const quads = buildVoidDescription(stats, listDumps(stats, deps.config.baseIri), urls, deps.config.baseIri, await buildCatalogue(deps, req, mediaType === 'text/html' ? 'known' : 'all'));
     if (mediaType === 'text/html') {
       const formats = RDF_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: `/${VOID_PATH}?format=${f.name}` }));
       const intro = '<p>La description du jeu de données selon le vocabulaire VoID du W3C : taille, sous-ensembles (un par registre), téléchargements, point d’accès SPARQL et vocabulaires employés. Les moteurs de recherche de données liées la lisent à cette adresse bien connue.</p>';
