@@ -641,6 +641,7 @@ function renderPanel(node, properties) {
   panel.append(el('p', { class: 'iri', text: data.id }));
   const links = el('ul', { class: 'panel-links' });
   links.append(el('li', {}, el('a', { href: data.page, id: 'resource-link', text: 'Page de la ressource (données liées)' })));
+  if (data.type === 'treatment') links.append(el('li', {}, el('a', { href: `/reports/treatment?${new URLSearchParams({ iri: data.id })}`, id: 'fiche-link', text: 'Fiche imprimable du traitement' })));
   links.append(el('li', {}, el('a', { href: sparqlLink(), id: 'sparql-link', text: 'Requête SPARQL reproduisant cette vue' })));
   panel.append(links);
   if (data.register) {
@@ -670,8 +671,9 @@ function renderPanel(node, properties) {
   const list = el('dl', { class: 'properties' });
   for (const p of properties) {
     list.append(el('dt', { text: p.label, title: p.property }));
-    const dd = el('dd', { text: p.valueLabel ?? p.value });
-    if (p.language) dd.append(el('span', { class: 'lang', text: p.language }));
+    // A value in another language than the page's says so, for screen readers' pronunciation (RGAA 8.7).
+    const dd = el('dd', {}, el('span', { text: p.valueLabel ?? p.value, ...(p.language && !p.language.startsWith('fr') ? { lang: p.language } : {}) }));
+    if (p.language) dd.append(' ', el('span', { class: 'lang', text: p.language }));
     list.append(dd);
   }
   panel.append(list);
@@ -836,6 +838,9 @@ async function runSearch(text) {
     box.append(li);
   }
   box.hidden = false;
+  // Said by screen readers (a live region): how many nodes the search found.
+  document.getElementById('search-count').textContent =
+    result.total === 0 ? `Aucun résultat pour « ${text} »` : `${result.total} résultat${result.total > 1 ? 's' : ''} pour « ${text} »${result.total > result.results.length ? `, ${result.results.length} affichés` : ''}`;
 }
 
 async function chooseResult(hit) {

@@ -34,6 +34,7 @@ export function renderChecksPage(report: CheckReport, links: ChecksPageLinks): s
   ];
   return renderPage({
     title: 'Contrôles de conformité',
+    section: 'checks',
     body: body.join('\n'),
     alternates: [
       { href: links.format('json'), mediaType: 'application/json' },
@@ -45,12 +46,12 @@ export function renderChecksPage(report: CheckReport, links: ChecksPageLinks): s
 function renderChecksTable(report: CheckReport): string {
   const rows = report.checks
     .map(
-      (c) => `<tr><td>${renderBadge(c.severity, SEVERITY_LABELS[c.severity].one)}</td><td>${escapeHtml(c.name)}<br><span class="curie">${escapeHtml(c.id)}</span></td><td class="number">${c.count}</td><td>${escapeHtml(c.message)}</td></tr>`,
+      (c) => `<tr><td data-label="Gravité">${renderBadge(c.severity, SEVERITY_LABELS[c.severity].one)}</td><td data-label="Contrôle">${escapeHtml(c.name)}<br><span class="curie">${escapeHtml(c.id)}</span></td><td class="number" data-label="Résultats">${c.count}</td><td data-label="Message">${escapeHtml(c.message)}</td></tr>`,
     )
     .join('\n');
   return `<h2>Contrôles</h2>
 <table>
-<thead><tr><th>Gravité</th><th>Contrôle</th><th>Résultats</th><th>Message</th></tr></thead>
+<thead><tr><th scope="col">Gravité</th><th scope="col">Contrôle</th><th scope="col">Résultats</th><th scope="col">Message</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
@@ -74,7 +75,8 @@ function renderRegister(register: RegisterGroup, links: ChecksPageLinks): string
     return `<h3>${renderBadge(severity, `${SEVERITY_LABELS[severity].many} (${results.length})`)}</h3>\n${groups}`;
   });
   const empty = register.severities.length === 0 ? '<p class="note">Aucun résultat : tous les contrôles sont satisfaits.</p>' : '';
-  return `<section class="register">
+  const slug = register.iri ? decodeURIComponent(register.iri.slice(register.iri.lastIndexOf('/') + 1)) : '';
+  return `<section class="register"${slug ? ` id="${escapeHtml(checksAnchor(slug))}"` : ''}>
 <h2>${title}${file}</h2>
 <p class="note">${counts}</p>
 ${empty}${sections.join('\n')}
@@ -91,4 +93,9 @@ function renderResult(r: CheckResult, links: ChecksPageLinks): string {
 
 function renderBadge(severity: Severity, text: string): string {
   return `<span class="severity ${severity}">${escapeHtml(text)}</span>`;
+}
+
+/** The id of a register's section on this page, which the home page and the register pages link to. */
+export function checksAnchor(slug: string): string {
+  return `registre-${slug}`;
 }

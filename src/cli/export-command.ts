@@ -8,14 +8,14 @@ import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { dumpGraph } from '../linked-data/dump-graph.ts';
 import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
-import { findRdfFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
+import { DUMP_FORMATS, findDumpFormat } from '../linked-data/rdf-formats.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { createGraphStore } from '../store/graph-store.ts';
 import { listGraphFiles } from '../store/list-graph-files.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
-const FORMAT_NAMES = RDF_FORMATS.map((f) => f.name).join(', ');
+const FORMAT_NAMES = DUMP_FORMATS.map((f) => f.name).join(', ');
 
 export interface ExportOptions {
   format: string;
@@ -38,12 +38,14 @@ export function createExportCommand(io: CliIo): Command {
       'after',
       `
 The graph is built first when it is missing or stale, as \`ropa serve\` does.
-Formats: ttl (Turtle), nt (N-Triples), jsonld (JSON-LD, with its @context inline), rdfxml (RDF/XML).
+Formats: ttl (Turtle), nt (N-Triples), jsonld (JSON-LD, with its @context inline), rdfxml (RDF/XML),
+nq (N-Quads) and trig (TriG), which keep the named graphs (one per register, catalogues, editions, ontology).
 Exit codes: 0 written, 2 bad argument (unknown format or register), 1 any other failure.
 
 Examples:
   ropa export --format ttl --out ropa-all.ttl
-  ropa export --format jsonld --register 001-16106fe6b7c9f12d --out ropa-001.jsonld`,
+  ropa export --format jsonld --register 001-16106fe6b7c9f12d --out ropa-001.jsonld
+  ropa export --format nq --out ropa-all.nq`,
     )
     .action(async (opts: ExportOptions) => {
       const { file, bytes } = await runExport(opts, io);
@@ -53,7 +55,7 @@ Examples:
 
 export async function runExport(opts: ExportOptions, io: CliIo = createProcessIo()): Promise<{ file: string; bytes: number }> {
   // Arguments are checked before anything is built or loaded.
-  const format = findRdfFormat({ name: opts.format.toLowerCase() });
+  const format = findDumpFormat({ name: opts.format.toLowerCase() });
   if (!format) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMAT_NAMES}`);
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 

@@ -9,9 +9,9 @@ export function renderDiffHtml(diff: RegisterDiff, jsonHref: string): string {
   const e = (text: string | number) => escapeHtml(String(text));
   const parts: string[] = [];
   parts.push(`<h1>Différences entre ${e(diff.from.slug)} et ${e(diff.to.slug)}</h1>`);
-  parts.push('<table><thead><tr><th></th><th>Registre</th><th>Fichier</th><th>Traitements</th><th>Titre</th></tr></thead><tbody>');
+  parts.push('<table><thead><tr><th scope="col">Édition</th><th scope="col">Registre</th><th scope="col">Fichier</th><th scope="col">Traitements</th><th scope="col">Titre</th></tr></thead><tbody>');
   for (const [name, r] of [['de', diff.from], ['à', diff.to]] as const) {
-    parts.push(`<tr><th>${name}</th><td><code>${e(r.slug)}</code></td><td>${e(r.file)}</td><td>${r.treatments}</td><td>${e(r.title)}</td></tr>`);
+    parts.push(`<tr><th scope="row">${name}</th><td data-label="Registre"><code>${e(r.slug)}</code></td><td data-label="Fichier">${e(r.file)}</td><td data-label="Traitements">${r.treatments}</td><td data-label="Titre">${e(r.title)}</td></tr>`);
   }
   parts.push('</tbody></table>');
   if (diff.order) {
@@ -47,6 +47,7 @@ export function renderDiffHtml(diff: RegisterDiff, jsonHref: string): string {
   }
   return renderPage({
     title: `Différences entre ${diff.from.slug} et ${diff.to.slug}`,
+    section: 'diff',
     body: parts.join('\n'),
     alternates: [{ href: jsonHref, mediaType: 'application/json' }],
   });

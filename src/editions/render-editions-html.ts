@@ -20,5 +20,5 @@ export function renderEditionsHtml(links: readonly EditionLink[], registers: rea
     parts.push(`<p class="note">${e(edition.reason)}</p></section>`);
   }
   parts.push(`<p>Comparer deux registres quelconques : <code>/diff?from=…&amp;to=…</code> avec l’un de ${registers.map((r) => `<code>${e(r)}</code>`).join(', ')}. <a href="${e(jsonHref)}">JSON</a></p>`);
-  return renderPage({ title: 'Éditions des registres', body: parts.join('\n'), alternates: [{ href: jsonHref, mediaType: 'application/json' }] });
+  return renderPage({ title: 'Éditions des registres', section: 'diff', body: parts.join('\n'), alternates: [{ href: jsonHref, mediaType: 'application/json' }] });
 }

@@ -1,6 +1,7 @@
 // The JSON shapes of the explorer API (described in public/explore/openapi.json), built from the in-memory graph.
 import type { ExplorerEdge, ExplorerGraph, ExplorerNode } from './explorer-graph.ts';
 import { NODE_TYPE_LABELS, type NodeType, type SensitivityKind } from './node-types.ts';
+import { resourcePath } from '../linked-data/resource-path.ts';
 
 export interface NodeRef {
   iri: string;
@@ -56,5 +57,5 @@ export function edgeJson(graph: ExplorerGraph, edge: ExplorerEdge): EdgeJson {
 
 /** Our IRIs dereference at their own path (server-relative, so any host name works); other terms at /resource. */
 export function resourcePage(iri: string, baseIri: string): string {
-  return iri.startsWith(baseIri) ? `/${iri.slice(baseIri.length)}` : `/resource?iri=${encodeURIComponent(iri)}`;
+  return resourcePath(iri, baseIri);
 }

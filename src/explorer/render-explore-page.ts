@@ -3,6 +3,8 @@ import escapeHtml from 'escape-html';
 import { NODE_TYPES, NODE_TYPE_LABELS, SENSITIVITY_KINDS, SENSITIVITY_LABELS, SHARED_NODE_TYPES } from './node-types.ts';
 import { PREFIXES, rdfs } from '../vocab/namespaces.ts';
 import { EXPLORER_RELATIONS } from './load-explorer-graph.ts';
+import { renderPage } from '../html/render-page.ts';
+import { QUERY_PAGE_PATH } from '../html/site-sections.ts';
 
 /** What the page's script needs besides the API: it writes the SPARQL query of a view with these IRIs. */
 export interface ExplorePageConfig {
@@ -19,7 +21,6 @@ export interface ExplorePageConfig {
 export interface ExplorePageUrls {
   scripts: readonly string[];
   style: string;
-  icon: string;
   api: string;
   openapi: string;
 }
@@ -27,7 +28,7 @@ export interface ExplorePageUrls {
 export function buildExplorePageConfig(urls: Pick<ExplorePageUrls, 'api'>): ExplorePageConfig {
   return {
     api: urls.api,
-    queryPage: '/',
+    queryPage: QUERY_PAGE_PATH,
     prefixes: { ...PREFIXES },
     relations: EXPLORER_RELATIONS,
     labelProperty: rdfs.label.value,
@@ -44,32 +45,18 @@ export function renderExplorePage(urls: ExplorePageUrls): string {
       `<li><label class="type-filter"><input type="checkbox" name="types" value="${e(type)}"${SHARED_NODE_TYPES.includes(type) ? ' checked' : ''}><span class="swatch swatch-${e(type)}" aria-hidden="true"></span><span class="type-name">${e(NODE_TYPE_LABELS[type])}</span> <span class="type-count" data-type-count="${e(type)}"></span></label></li>`,
   ).join('\n');
   const sensitivity = SENSITIVITY_KINDS.map((kind) => `<li><span class="sensitive-mark sensitive-${e(kind)}" aria-hidden="true"></span>${e(SENSITIVITY_LABELS[kind])}</li>`).join('\n');
-  return `<!doctype html>
-<html lang="fr">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Registres RGPD des ministères — explorer le graphe</title>
-<link rel="icon" href="${e(urls.icon)}" type="image/svg+xml">
-<link rel="stylesheet" href="${e(urls.style)}">
-${urls.scripts.map((src) => `<script src="${e(src)}" defer></script>`).join('\n')}
-</head>
-<body>
-<header class="explore-header">
+  const body = `<div class="explore-intro">
 <h1>Explorer le graphe des registres</h1>
-<p>Cherchez un traitement, un système, un organisme ou une catégorie de données ; cliquez sur un nœud pour afficher ses voisins et ses propriétés. Le lien « Partager » garde la vue courante.</p>
-<nav aria-label="Autres accès au graphe"><ul class="page-links">
-<li><a href="/">Requêtes SPARQL</a></li>
-<li><a href="/export">Télécharger le graphe</a></li>
-<li><a href="${e(urls.openapi)}">API de l’explorateur (OpenAPI)</a></li>
-</ul></nav>
-</header>
-<main class="explore-layout" id="explorer" data-config="${e(config)}">
-<section class="controls" aria-label="Recherche et filtres">
+<p>Cherchez un traitement, un système, un organisme ou une catégorie de données ; cliquez sur un nœud pour afficher ses voisins et ses propriétés. Le lien « Partager » garde la vue courante. L’API JSON de l’explorateur est décrite dans <a href="${e(urls.openapi)}">openapi.json</a>.</p>
+</div>
+<div class="explore-layout" id="explorer" data-config="${e(config)}">
+<section class="controls" aria-labelledby="controls-title">
+<h2 id="controls-title" class="visually-hidden">Recherche et filtres</h2>
 <form class="search" id="search-form" role="search">
 <label for="search-input">Rechercher un nœud</label>
 <div class="search-row"><input id="search-input" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="ex. RIO, Office 365, NIR, DDC…" maxlength="200"><button type="submit">Chercher</button></div>
 <ul id="search-results" class="search-results" aria-label="Résultats de la recherche" hidden></ul>
+<p id="search-count" class="visually-hidden" role="status" aria-live="polite"></p>
 </form>
 <details class="filters-box" id="filters-box" open>
 <summary>Types affichés et légende</summary>
@@ -90,23 +77,29 @@ ${filters}
 <div class="share">
 <a id="share-link" href="#">Partager cette vue</a>
 <button type="button" id="copy-link">Copier le lien</button>
-<a id="view-sparql" href="/">Requête SPARQL de la vue</a>
+<a id="view-sparql" href="${e(QUERY_PAGE_PATH)}">Requête SPARQL de la vue</a>
 </div>
 <details class="sensitive-legend" open><summary>Données sensibles</summary><ul>
 ${sensitivity}
 </ul><p class="hint">Un traitement est entouré de la couleur des données sensibles qu’il traite.</p></details>
 <p id="status" class="status" role="status" aria-live="polite">Chargement…</p>
 </section>
-<section class="graph-area" aria-label="Graphe">
+<section class="graph-area" aria-labelledby="graph-title">
+<h2 id="graph-title" class="visually-hidden">Graphe</h2>
 <div id="graph" class="graph" role="img" aria-label="Dessin du graphe : la liste des nœuds affichés suit."></div>
 <details class="node-list"><summary>Nœuds affichés (<span id="node-count">0</span>)</summary><ul id="node-list"></ul></details>
 </section>
 <aside id="panel" class="panel" aria-live="polite" aria-label="Détails du nœud">
 <p class="panel-empty">Sélectionnez un nœud pour voir ses propriétés.</p>
 </aside>
-</main>
-<noscript><p>L’explorateur a besoin de JavaScript. L’API JSON décrite dans <a href="${e(urls.openapi)}">openapi.json</a> et le point d’accès <a href="/sparql">/sparql</a> s’en passent.</p></noscript>
-</body>
-</html>
-`;
+</div>`;
+  return renderPage({
+    title: 'Explorer le graphe',
+    body,
+    section: 'explore',
+    layout: 'wide',
+    stylesheets: [urls.style],
+    scripts: urls.scripts,
+    afterMain: `<noscript><p>L’explorateur a besoin de JavaScript. L’API JSON décrite dans <a href="${e(urls.openapi)}">openapi.json</a> et le point d’accès <a href="/sparql">/sparql</a> s’en passent.</p></noscript>`,
+  });
 }

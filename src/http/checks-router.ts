@@ -11,6 +11,7 @@ import { loadDataGraph } from '../checks/load-data-graph.ts';
 import { renderChecksPage } from '../checks/render-checks-page.ts';
 import { runChecks, type CheckRun } from '../checks/run-checks.ts';
 import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
+import { resourcePath } from '../linked-data/resource-path.ts';
 
 /** First = answer to a client that accepts anything. */
 const OFFERED = ['text/html', 'application/json', 'text/turtle'] as const;
@@ -70,8 +71,7 @@ export function createChecksRouter(deps: AppDeps): Router {
     const base = deps.config.baseIri;
     res.type('html').send(
       renderChecksPage(cached.run.report, {
-        // Our IRIs have their page at their path; other terms (DPV…) at /resource?iri=.
-        resource: (iri) => (iri.startsWith(base) ? `/${iri.slice(base.length)}` : `/resource?${new URLSearchParams({ iri })}`),
+        resource: (iri) => resourcePath(iri, base),
         format: (name) => `/checks?${new URLSearchParams({ 'as-of': asOf, format: name })}`,
       }),
     );

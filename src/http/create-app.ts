@@ -18,6 +18,8 @@ import { createExploreRouter } from './explore-router.ts';
 import { createQueriesRouter } from './queries-router.ts';
 import { createHealthRouter } from './health-router.ts';
 import { createGenerationPin } from './pin-generation.ts';
+import { createHomeRouter } from './home-router.ts';
+import { createCatalogueRouter } from './catalogue-router.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -52,7 +54,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   app.use(
-    ['/sparql', '/export', '/explore', '/queries', '/checks', '/diff'],
+    ['/sparql', '/export', '/explore', '/queries', '/checks', '/diff', '/catalog'],
     rateLimit({
       windowMs: 60_000,
       limit: deps.config.rateLimitPerMinute,
@@ -63,8 +65,10 @@ export function createApp(deps: AppDeps): Express {
   );
   app.use(createHealthRouter(deps));
   app.use(createSparqlRouter(deps));
+  app.use(createHomeRouter(deps));
   app.use(createQueryPageRouter(deps));
   app.use(createVoidRouter(deps));
+  app.use(createCatalogueRouter(deps));
   app.use(createExportRouter(deps));
   app.use(createReportsRouter(deps));
   app.use(createChecksRouter(deps));

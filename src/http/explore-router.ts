@@ -1,18 +1,16 @@
 // Graph exploration: the JSON API under /explore/* (described at /explore/openapi.json) and the /explore page.
-import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import express, { Router, type Response } from 'express';
 import { join } from 'node:path';
 import type { AppDeps } from './app-deps.ts';
 import { createPerGeneration } from './per-generation.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
-import { QueryError } from '../errors/query-errors.ts';
 import type { ExplorerGraph, ExplorerNode } from '../explorer/explorer-graph.ts';
 import { loadExplorerGraph } from '../explorer/load-explorer-graph.ts';
 import { readCatalogueSensitivity } from '../explorer/read-catalogue-sensitivity.ts';
 import type { SensitivityKind } from '../explorer/node-types.ts';
 import {
   graphParamsSchema,
-  InvalidParameterError,
   nodeParamsSchema,
   parseParams,
   pathParamsSchema,
@@ -43,7 +41,6 @@ export function createExploreRouter(deps: AppDeps): Router {
   const html = renderExplorePage({
     scripts: [...GRAPH_LIBRARY_FILES.map((f) => `${EXPLORE_ASSETS_PATH}/lib/${f}`), `${EXPLORE_ASSETS_PATH}/explore-page.js`],
     style: `${EXPLORE_ASSETS_PATH}/explore-page.css`,
-    icon: '/query-assets/favicon.svg',
     api: '/explore',
     openapi: EXPLORE_OPENAPI_PATH,
   });
@@ -126,7 +123,6 @@ export function createExploreRouter(deps: AppDeps): Router {
   });
   router.use(EXPLORE_ASSETS_PATH, express.static(PUBLIC_EXPLORE_DIR, { index: false, maxAge: 0, fallthrough: true }));
 
-  router.use('/explore', explorerApiErrors);
   return router;
 }
 
@@ -140,17 +136,3 @@ function abortOnClose(res: Response): AbortSignal {
   return controller.signal;
 }
 
-/** API errors as JSON ({ "error": { "status", "message" } }); anything unexpected goes on to the application's handler. */
-const explorerApiErrors: ErrorRequestHandler = (error: unknown, req: Request, res: Response, next) => {
-  if (req.path === '/' || res.headersSent) return next(error);
-  const known =
-    error instanceof InvalidParameterError
-      ? { status: 400, message: error.message, headers: {} }
-      : error instanceof HttpError
-        ? { status: error.status, message: error.message, headers: error.headers }
-        : error instanceof QueryError && error.status === 503
-          ? { status: 503, message: error.message, headers: { 'Retry-After': '5' } }
-          : undefined;
-  if (!known) return next(error);
-  res.status(known.status).set(known.headers).set('Cache-Control', 'no-store').json({ error: { status: known.status, message: known.message } });
-};

@@ -14,6 +14,9 @@ import { renderResourcePage } from '../linked-data/render-resource-page.ts';
 import { RDF_FORMATS } from '../linked-data/rdf-formats.ts';
 import { serialiseQuads, type RdfMediaType } from '../linked-data/serialise-quads.ts';
 import { JSON_LD_CONTEXT_PATH } from '../linked-data/json-ld-context.ts';
+import type * as RDF from '@rdfjs/types';
+import { dct, rdf, ropa } from '../vocab/namespaces.ts';
+import { linkRegisterViews, linkTreatmentViews, type RelatedLink } from './link-related-views.ts';
 
 const PUBLIC_DIR = join(PROJECT_ROOT, 'public');
 /** Turtle first: what a client that accepts anything gets; browsers ask for text/html by name. */
@@ -55,19 +58,35 @@ export function createLinkedDataRouter(deps: AppDeps): Router {
 
 async function sendResource(deps: AppDeps, req: Request, res: Response, iri: string): Promise<void> {
   res.vary('Accept');
-  const mediaType = negotiateMediaType(req, OFFERED);
   const abort = new AbortController();
   res.on('close', () => abort.abort());
   const quads = await describeResource(deps.sparql, iri, { signal: abort.signal });
+  // Nothing here is a 404 whatever the client accepts: that it asked for a format we lack matters less.
   if (quads.length === 0) throw new HttpError(404, `no resource <${iri}> in this graph: no triple has it as subject or object`);
+  const mediaType = negotiateMediaType(req, OFFERED);
   if (mediaType === 'text/html') {
     const view = buildResourceView(iri, quads, await loadLabelIndex(deps.sparql), deps.config.baseIri);
     const link = view.formats.map((f) => `<${f.href}>; rel="alternate"; type="${f.mediaType}"`).join(', ');
     // A header must be printable ASCII; our hrefs are percent-encoded, but an odd IRI must not cost a 500.
     if (/^[\x20-\x7e]*$/.test(link)) res.set('Link', link);
-    res.type('html').send(renderResourcePage(view));
+    res.type('html').send(renderResourcePage(view, linkViewsOf(iri, quads, deps.config.baseIri)));
     return;
   }
   const body = await serialiseQuads(quads, mediaType as RdfMediaType, { contextUrl: publicUrl(req, JSON_LD_CONTEXT_PATH) });
   res.type(mediaType).send(body);
+}
+
+/** A treatment or a register links to its fiche(s), its explorer view and its checks. */
+function linkViewsOf(iri: string, quads: readonly RDF.Quad[], baseIri: string): RelatedLink[] {
+  const isA = (type: RDF.NamedNode) => quads.some((q) => q.subject.value === iri && q.predicate.equals(rdf.type) && q.object.equals(type));
+  const registerSlug = (register: string) => (register.startsWith(`${baseIri}register/`) ? decodeURIComponent(register.slice(`${baseIri}register/`.length)) : undefined);
+  if (isA(ropa.Register)) {
+    const slug = registerSlug(iri);
+    return slug ? linkRegisterViews(iri, slug) : [];
+  }
+  if (isA(ropa.Treatment)) {
+    const register = quads.find((q) => q.subject.value === iri && q.predicate.equals(dct.isPartOf))?.object.value;
+    return linkTreatmentViews(iri, register ? registerSlug(register) : undefined, baseIri, 'page');
+  }
+  return [];
 }

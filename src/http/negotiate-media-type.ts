@@ -8,8 +8,9 @@ import { HttpError } from '../errors/http-error.ts';
  * Returns the media type to answer with, among `offered` (first = default for * / *).
  * Throws HttpError 406 naming what is offered, or 400 for an unknown ?format=.
  */
-export function negotiateMediaType(req: Request, offered: readonly string[]): string {
-  const format = typeof req.query.format === 'string' ? req.query.format : undefined;
+export function negotiateMediaType(req: Request, offered: readonly string[], options: { formatParameter?: boolean } = {}): string {
+  // A route that reads format parameters of its own (the SPARQL endpoint) negotiates the Accept header only.
+  const format = options.formatParameter !== false && typeof req.query.format === 'string' ? req.query.format : undefined;
   if (format !== undefined) {
     const type = FORMAT_NAMES[format.toLowerCase()] ?? (offered.includes(format) ? format : undefined);
     if (type === undefined || !offered.includes(type)) {

@@ -13,6 +13,8 @@ import { renderRegisterFichesPage, renderReportsIndex, renderTreatmentPage, type
 import { reportFileName } from '../reports/report-files.ts';
 import { CSV_MEDIA_TYPE, writeCnilCsv } from '../reports/write-cnil-csv.ts';
 import { XLSX_MEDIA_TYPE, writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
+import { linkTreatmentViews } from './link-related-views.ts';
+import { resourcePath } from '../linked-data/resource-path.ts';
 
 /** A register's slug as minted (see make-slug.ts): letters, digits, dashes; never a dot or a slash. */
 const slugSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/, 'a register slug holds letters, digits, "-" and "_" only');
@@ -24,8 +26,10 @@ const treatmentQuery = z
 /** "001-16106fe6b7c9f12d.csv" or "….xlsx". */
 const registerFile = /^(.+)\.(csv|xlsx)$/;
 
-const LINKS: ReportLinks = {
-  stylesheets: ['/assets/site.css', '/assets/reports/fiche.css'],
+function linkReports(baseIri: string): ReportLinks {
+  return {
+  // The site's stylesheet comes with the page shell.
+  stylesheets: ['/assets/reports/fiche.css'],
   siteNavigation: true,
   index: '/reports',
   fiche: (t) => `/reports/treatment?iri=${encodeURIComponent(t.iri)}`,
@@ -40,7 +44,10 @@ const LINKS: ReportLinks = {
           { label: 'CSV', href: '/reports/cnil.csv' },
           { label: 'XLSX', href: '/reports/cnil.xlsx' },
         ],
-};
+  related: (t) => linkTreatmentViews(t.iri, t.registerSlug, baseIri, 'fiche'),
+  resource: (iri) => resourcePath(iri, baseIri),
+  };
+}
 
 /**
  * GET /reports (index, HTML or JSON), /reports/cnil.csv|.xlsx (all registers), /reports/register/<slug>.csv|.xlsx,
@@ -49,6 +56,7 @@ const LINKS: ReportLinks = {
  */
 export function createReportsRouter(deps: AppDeps): Router {
   const router = Router();
+  const LINKS = linkReports(deps.config.baseIri);
   router.use(
     '/reports',
     rateLimit({

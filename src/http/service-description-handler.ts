@@ -6,12 +6,17 @@ import { formats, rdf, sd, dct, voidNs, xsd } from '../vocab/namespaces.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { RDF_MEDIA_TYPES, serialiseQuads } from '../linked-data/serialise-quads.ts';
 import { publicUrl } from './public-url.ts';
+import escapeHtml from 'escape-html';
+import { QUERY_PAGE_PATH } from '../html/site-sections.ts';
+import { RDF_FORMATS } from '../linked-data/rdf-formats.ts';
+import { renderDescriptionPage } from '../linked-data/render-description-page.ts';
 
 const { namedNode, quad, literal } = DataFactory;
 
 export async function sendServiceDescription(deps: AppDeps, req: Request, res: Response): Promise<void> {
   res.vary('Accept');
-  const mediaType = negotiateMediaType(req, RDF_MEDIA_TYPES);
+  // RDF for clients (Turtle to one that accepts anything); a page for a browser, which names text/html.
+  const mediaType = negotiateMediaType(req, [...RDF_MEDIA_TYPES, 'text/html']);
   const endpoint = namedNode(publicUrl(req, 'sparql'));
   const service = namedNode(`${publicUrl(req, 'sparql')}#service`);
   const dataset = namedNode(`${publicUrl(req, 'sparql')}#dataset`);
@@ -37,6 +42,11 @@ export async function sendServiceDescription(deps: AppDeps, req: Request, res: R
   for (const graph of deps.store.graphs()) {
     const node = namedNode(`${publicUrl(req, 'sparql')}#graph-${encodeURIComponent(graph)}`);
     quads.push(quad(dataset, sd.namedGraph, node), quad(node, rdf.type, sd.NamedGraph), quad(node, sd.name, namedNode(graph)));
+  }
+  if (mediaType === 'text/html') {
+    const formats = RDF_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: `/sparql?format=${f.name}` }));
+    const intro = `<p>Le point d’accès SPARQL 1.1 de ce graphe, en lecture seule : <code>${escapeHtml(publicUrl(req, 'sparql'))}</code>. Tout client SPARQL l’interroge (GET ou POST) ; la page <a href="${QUERY_PAGE_PATH}">Requêtes SPARQL</a> le fait depuis le navigateur. Voici sa description (SPARQL 1.1 Service Description) : formats de résultats et graphes nommés.</p>`;
+    return void res.type('html').send(renderDescriptionPage({ title: 'Service SPARQL', intro, quads, documentUrl: publicUrl(req, 'sparql'), origin: publicUrl(req), baseIri: deps.config.baseIri, formats, section: 'query' }));
   }
   res.type(mediaType).send(await serialiseQuads(quads, mediaType as (typeof RDF_MEDIA_TYPES)[number]));
 }

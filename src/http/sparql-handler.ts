@@ -3,8 +3,7 @@ import express, { Router, type Request, type Response } from 'express';
 import contentType from 'content-type';
 import type { AppDeps } from './app-deps.ts';
 import { HttpError } from '../errors/http-error.ts';
-import { MEDIA_TYPES } from './media-types.ts';
-import { negotiateMediaType } from './negotiate-media-type.ts';
+import { chooseSparqlFormat } from './choose-sparql-format.ts';
 import { sendServiceDescription } from './service-description-handler.ts';
 
 export function createSparqlRouter(deps: AppDeps): Router {
@@ -54,7 +53,7 @@ async function answer(deps: AppDeps, req: Request, res: Response, query: string,
     namedGraphUris: many(params['named-graph-uri']),
   });
   res.vary('Accept');
-  const mediaType = negotiateMediaType(req, MEDIA_TYPES[prepared.kind]);
+  const mediaType = chooseSparqlFormat(req, params, prepared.kind);
   const abort = new AbortController();
   // A client that hangs up must not keep a worker busy.
   res.on('close', () => abort.abort());

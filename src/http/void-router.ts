@@ -1,4 +1,4 @@
-// VoID + DCAT description of the dataset at /.well-known/void, and the JSON-LD context.
+// VoID description of the dataset at /.well-known/void (with the DCAT-AP catalogue it describes), and the JSON-LD context.
 import { Router } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
@@ -9,6 +9,10 @@ import { listDumps } from '../linked-data/list-dumps.ts';
 import { loadDatasetStats } from '../linked-data/load-dataset-stats.ts';
 import { RDF_FORMATS } from '../linked-data/rdf-formats.ts';
 import { serialiseQuads, type RdfMediaType } from '../linked-data/serialise-quads.ts';
+import { renderDescriptionPage } from '../linked-data/render-description-page.ts';
+import { buildCatalogue } from './catalogue-router.ts';
+import { CATALOGUE_PATH } from '../html/site-sections.ts';
+import { OPEN_DATA_PREFIXES } from '../vocab/namespaces.ts';
 
 /** RFC 8615 well-known location, as the VoID recommendation (§7.2) asks. */
 const VOID_PATH = '.well-known/void';
@@ -18,12 +22,18 @@ export function createVoidRouter(deps: AppDeps): Router {
 
   router.get(`/${VOID_PATH}`, async (req, res) => {
     res.vary('Accept');
-    const mediaType = negotiateMediaType(req, RDF_FORMATS.map((f) => f.mediaType)) as RdfMediaType;
-    // Counted with SPARQL on the first request, then kept for this generation of the graph.
+    // RDF for clients (Turtle to one that accepts anything); a page for a browser, which names text/html.
+    const mediaType = negotiateMediaType(req, [...RDF_FORMATS.map((f) => f.mediaType), 'text/html']);
+    // Counted with SPARQL on the first request, then kept: the graph does not change while served.
     const stats = await loadDatasetStats(deps.sparql, deps.config.baseIri);
-    const urls = { document: publicUrl(req, VOID_PATH), sparql: publicUrl(req, 'sparql'), resolve: (path: string) => publicUrl(req, path) };
-    const quads = buildVoidDescription(stats, listDumps(stats), urls, deps.config.baseIri, deps.store.generation.loadedAt);
-    res.type(mediaType).send(await serialiseQuads(quads, mediaType, { contextUrl: publicUrl(req, JSON_LD_CONTEXT_PATH) }));
+    const urls = { document: publicUrl(req, VOID_PATH), catalogue: publicUrl(req, CATALOGUE_PATH), sparql: publicUrl(req, 'sparql'), resolve: (path: string) => publicUrl(req, path) };
+    const quads = buildVoidDescription(stats, listDumps(stats, deps.config.baseIri), urls, deps.config.baseIri, await buildCatalogue(deps, req, mediaType === 'text/html' ? 'known' : 'all'), deps.store.generation.loadedAt);
+    if (mediaType === 'text/html') {
+      const formats = RDF_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: `/${VOID_PATH}?format=${f.name}` }));
+      const intro = '<p>La description du jeu de données selon le vocabulaire VoID du W3C : taille, sous-ensembles (un par registre), téléchargements, point d’accès SPARQL et vocabulaires employés. Les moteurs de recherche de données liées la lisent à cette adresse bien connue.</p>';
+      return void res.type('html').send(renderDescriptionPage({ title: 'Description VoID du jeu de données', intro, quads, documentUrl: urls.catalogue, origin: publicUrl(req), baseIri: deps.config.baseIri, prefixes: OPEN_DATA_PREFIXES, formats, section: 'export' }));
+    }
+    res.type(mediaType).send(await serialiseQuads(quads, mediaType as RdfMediaType, { contextUrl: publicUrl(req, JSON_LD_CONTEXT_PATH), prefixes: OPEN_DATA_PREFIXES }));
   });
 
   router.get(`/${JSON_LD_CONTEXT_PATH}`, (_req, res) => {

@@ -4,6 +4,7 @@ import { PREFIXES, dct, prov, rdf, rdfs, ropa, skos } from '../vocab/namespaces.
 import { compactIri } from './compact-iri.ts';
 import type { LabelIndex } from './load-label-index.ts';
 import { RDF_FORMATS } from './rdf-formats.ts';
+import { resourcePath } from './resource-path.ts';
 
 export interface LinkView {
   iri: string;
@@ -15,6 +16,8 @@ export interface LinkView {
   external?: string;
   /** Set when another link of the same list has the same label: where this one was minted, e.g. its register. */
   hint?: string;
+  /** The label's language when the graph tags it ("en" for the EDPS records), so that pages mark it. */
+  language?: string;
 }
 
 export type ValueView = { kind: 'link'; link: LinkView } | { kind: 'literal'; text: string; language?: string; datatype?: LinkView };
@@ -38,11 +41,15 @@ export interface SourceRecordView {
 export interface SourceFieldView extends SourceRecordView {
   label: string;
   verbatim?: string;
+  /** The language of the register's text ("fr", "en"). */
+  language?: string;
 }
 
 export interface ResourceView {
   iri: string;
   title: string;
+  /** The title's language, when the graph tags it. */
+  titleLanguage?: string;
   curie?: string;
   /** Set for IRIs outside our base, shown at /resource?iri=…: what our graph says about someone else's term. */
   external?: string;
@@ -110,6 +117,7 @@ export function buildResourceView(iri: string, quads: readonly RDF.Quad[], label
         link: linkTo(node),
         label: literalOf(facts, ropa.fieldLabel) ?? literalOf(facts, dct.title) ?? linkTo(node).label,
         verbatim: literalOf(facts, ropa.verbatim),
+        ...languageOf(facts, ropa.verbatim),
         ...readLocation(facts),
       };
     })
@@ -120,6 +128,7 @@ export function buildResourceView(iri: string, quads: readonly RDF.Quad[], label
   return {
     iri,
     title: self.label,
+    ...(self.language ? { titleLanguage: self.language } : {}),
     ...(self.curie ? { curie: self.curie } : {}),
     ...(self.external ? { external: self.external } : {}),
     types,
@@ -133,12 +142,12 @@ export function buildResourceView(iri: string, quads: readonly RDF.Quad[], label
 
 function createLink(iri: string, labels: LabelIndex, baseIri: string): LinkView {
   const curie = compactIri(iri);
-  // "{base}/x" would give the href "//x", another host: such an IRI is shown through /resource instead.
-  const ours = iri.startsWith(baseIri) && !iri.slice(baseIri.length).startsWith('/');
-  // The data's base has the path "/" (see linked-data-router.ts): an IRI's path is its path on this server.
-  const href = ours ? `/${iri.slice(baseIri.length)}` : `/resource?iri=${encodeURIComponent(iri)}`;
-  const label = labels.labelOf(iri) ?? curie ?? (ours ? iri.slice(baseIri.length) : iri);
-  return { iri, label, href, ...(curie ? { curie } : {}), ...(!ours && /^https?:/.test(iri) ? { external: iri } : {}) };
+  const href = resourcePath(iri, baseIri);
+  const ours = !href.startsWith('/resource?');
+  const known = labels.labelOf(iri);
+  const label = known ?? curie ?? (ours ? iri.slice(baseIri.length) : iri);
+  const language = known === undefined ? undefined : labels.languageOf(iri);
+  return { iri, label, href, ...(curie ? { curie } : {}), ...(!ours && /^https?:/.test(iri) ? { external: iri } : {}), ...(language ? { language } : {}) };
 }
 
 function toValue(term: RDF.Term, linkTo: (iri: string) => LinkView): ValueView {
@@ -161,6 +170,11 @@ function readLocation(facts: readonly RDF.Quad[]): { file?: string; lines?: stri
   const last = literalOf(facts, ropa.lastLine) ?? first;
   const lines = first === undefined ? undefined : first === last ? `ligne ${first}` : `lignes ${first}–${last}`;
   return { ...(file !== undefined ? { file } : {}), ...(lines ? { lines } : {}), ...(first !== undefined ? { firstLine: Number(first) } : {}) };
+}
+
+function languageOf(facts: readonly RDF.Quad[], predicate: RDF.NamedNode): { language?: string } {
+  const term = facts.find((q) => q.predicate.equals(predicate) && q.object.termType === 'Literal')?.object as RDF.Literal | undefined;
+  return term?.language ? { language: term.language } : {};
 }
 
 function literalOf(facts: readonly RDF.Quad[], predicate: RDF.NamedNode): string | undefined {

@@ -17,6 +17,8 @@ SELECT ?term ?property ?label WHERE {
 export interface LabelIndex {
   /** A French label if there is one, else an untagged one, else any; then our fallback for W3C terms. */
   labelOf(iri: string): string | undefined;
+  /** The language tag of that label ("fr", "en"…), when it has one. */
+  languageOf(iri: string): string | undefined;
   readonly size: number;
 }
 
@@ -35,16 +37,17 @@ export function loadLabelIndex(sparql: SparqlService): Promise<LabelIndex> {
 }
 
 async function readLabels(sparql: SparqlService): Promise<LabelIndex> {
-  const best = new Map<string, { rank: number; label: string }>();
+  const best = new Map<string, { rank: number; label: string; language: string }>();
   for (const row of await sparql.selectRows(LABELS_QUERY)) {
     const { term, property, label } = row;
     if (!term || !property || label?.termType !== 'Literal') continue;
     const rank = languageRank(label.language) * LABEL_PROPERTIES.length + LABEL_PROPERTIES.indexOf(property.value);
     const known = best.get(term.value);
-    if (!known || rank < known.rank || (rank === known.rank && label.value < known.label)) best.set(term.value, { rank, label: label.value });
+    if (!known || rank < known.rank || (rank === known.rank && label.value < known.label)) best.set(term.value, { rank, label: label.value, language: label.language });
   }
   return {
     labelOf: (iri) => best.get(iri)?.label ?? STANDARD_TERM_LABELS[iri],
+    languageOf: (iri) => best.get(iri)?.language || (STANDARD_TERM_LABELS[iri] ? 'fr' : undefined),
     size: best.size,
   };
 }

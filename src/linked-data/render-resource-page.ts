@@ -3,9 +3,11 @@ import escapeHtml from 'escape-html';
 import type { LinkView, ResourceView, ValueView } from './build-resource-view.ts';
 import { renderPage } from '../html/render-page.ts';
 
-export function renderResourcePage(view: ResourceView): string {
+/** `related`: the resource's other views on this site (a treatment's fiche, the explorer, the checks). */
+export function renderResourcePage(view: ResourceView, related: readonly { label: string; href: string }[] = []): string {
   const sections = [
     renderHeading(view),
+    related.length > 0 ? `<nav class="related" aria-label="Cette ressource ailleurs sur le site"><ul class="inline">${related.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`).join('')}</ul></nav>` : '',
     renderProperties(view),
     renderProvenance(view),
     renderIncoming(view),
@@ -19,7 +21,7 @@ function renderHeading(view: ResourceView): string {
   const external = view.external
     ? `<p class="note">Terme défini hors de ce graphe ; cette page montre ce que les registres en disent. Définition : <a class="external" rel="external" href="${escapeHtml(view.external)}">${escapeHtml(view.external)}</a></p>`
     : '';
-  return `<h1>${escapeHtml(view.title)}</h1>
+  return `<h1${langAttribute(view.titleLanguage)}>${escapeHtml(view.title)}</h1>
 <p class="iri"><code>${escapeHtml(view.iri)}</code>${view.curie ? ` <span class="curie">${escapeHtml(view.curie)}</span>` : ''}</p>
 ${types}
 ${external}`;
@@ -49,13 +51,13 @@ function renderProvenance(view: ResourceView): string {
     .join('\n');
   const fields = view.fields
     .map(
-      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}">${escapeHtml(f.label)}</a></th><td><blockquote class="verbatim">${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines">${escapeHtml(f.lines ?? '')}</td></tr>`,
+      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}"${langAttribute(f.language)}>${escapeHtml(f.label)}</a></th><td data-label="Texte du registre"><blockquote class="verbatim"${langAttribute(f.language)}>${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines" data-label="Lignes">${escapeHtml(f.lines ?? '')}</td></tr>`,
     )
     .join('\n');
   return `<section class="provenance">
 <h2>Provenance dans le registre</h2>
 ${sources}
-${fields ? `<table class="fields">\n<thead><tr><th>Champ</th><th>Texte du registre</th><th>Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
+${fields ? `<table class="fields">\n<thead><tr><th scope="col">Champ</th><th scope="col">Texte du registre</th><th scope="col">Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
 </section>`;
 }
 
@@ -68,8 +70,10 @@ function renderIncoming(view: ResourceView): string {
     .map((g) => {
       const more = g.subjects.length - MAX_LISTED;
       const rest = more > 0 ? `<p class="note">… et ${more} autres, dans les formats RDF ci-dessous.</p>` : '';
+      // A link inside <summary> would be a control inside a control: the property's link goes below it.
       return `<details open>
-<summary>${renderPropertyName(g.property)} <span class="count">(${g.subjects.length})</span></summary>
+<summary><span${langAttribute(g.property.language)}>${escapeHtml(g.property.label)}</span> <span class="count">(${g.subjects.length})</span></summary>
+<p class="note">Propriété : ${renderPropertyName(g.property)}</p>
 <ul>${g.subjects
         .slice(0, MAX_LISTED)
         .map((s) => `<li>${renderLink(s)}</li>`)
@@ -95,12 +99,12 @@ function renderFormats(view: ResourceView): string {
 
 function renderPropertyName(property: LinkView): string {
   const curie = property.curie && property.curie !== property.label ? ` <span class="curie">${escapeHtml(property.curie)}</span>` : '';
-  return `<a href="${escapeHtml(property.href)}">${escapeHtml(property.label)}</a>${curie}`;
+  return `<a href="${escapeHtml(property.href)}"${langAttribute(property.language)}>${escapeHtml(property.label)}</a>${curie}`;
 }
 
 function renderLink(link: LinkView): string {
   const hint = link.hint ? ` <span class="hint">${escapeHtml(link.hint)}</span>` : '';
-  const local = `<a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a>${hint}`;
+  const local = `<a href="${escapeHtml(link.href)}"${langAttribute(link.language)}>${escapeHtml(link.label)}</a>${hint}`;
   if (!link.external) return local;
   return `${local} <a class="external" rel="external" href="${escapeHtml(link.external)}" title="${escapeHtml(link.external)}">${escapeHtml(link.curie ?? 'définition')} ↗</a>`;
 }
@@ -109,5 +113,10 @@ function renderValue(value: ValueView): string {
   if (value.kind === 'link') return renderLink(value.link);
   const language = value.language ? ` <span class="lang">${escapeHtml(value.language)}</span>` : '';
   const datatype = value.datatype ? ` <span class="datatype">${escapeHtml(value.datatype.curie ?? value.datatype.iri)}</span>` : '';
-  return `<span class="literal">${escapeHtml(value.text)}</span>${language}${datatype}`;
+  return `<span class="literal"${langAttribute(value.language)}>${escapeHtml(value.text)}</span>${language}${datatype}`;
+}
+
+/** The page is French: a value in another language says so, for screen readers' pronunciation (RGAA 8.7). */
+function langAttribute(language: string | undefined): string {
+  return language && !/^fr\b/i.test(language) ? ` lang="${escapeHtml(language)}"` : '';
 }

@@ -5,6 +5,7 @@ import type { CellValue, RegisterReport, ReportCell, TreatmentReport } from './c
 import { SENSITIVE_MARK, readableText, treatmentNumber } from './cell-text.ts';
 import { bracketCitations, formatCitations, type Citation } from './citation.ts';
 import { countRegister } from './count-register.ts';
+import { renderPage } from '../html/render-page.ts';
 
 /** Where the pages link to: the server's routes, or the files `ropa report --format html` writes. */
 export interface ReportLinks {
@@ -18,6 +19,10 @@ export interface ReportLinks {
   readonly registerFiches: (register: RegisterReport) => string;
   /** Downloads of the table (CSV, XLSX) of one register, or of all of them; none for files. */
   readonly downloads: (register?: RegisterReport) => readonly { label: string; href: string }[];
+  /** Where a value's IRI links to: its page on the server; the IRI itself in files. */
+  readonly resource?: (iri: string) => string;
+  /** The treatment's other views on the server (its page, the explorer, the checks); none for files. */
+  readonly related?: (treatment: TreatmentReport) => readonly { label: string; href: string }[];
 }
 
 /** Said in a fiche when the graph holds nothing for a field. */
@@ -25,8 +30,10 @@ const EMPTY: Partial<Record<keyof TreatmentReport['cells'], string>> = { dpia: '
 const NOTHING = 'Non renseigné dans le registre';
 
 export function renderTreatmentPage(register: RegisterReport, treatment: TreatmentReport, links: ReportLinks): string {
-  const body = `<nav class="report-trail screen-only"><a href="${escapeHtml(links.index)}">Rapports</a> › <a href="${escapeHtml(links.registerFiches(register))}">${escapeHtml(register.title)}</a></nav>
-${renderFiche(treatment, register, 'h1')}`;
+  const related = links.related?.(treatment) ?? [];
+  const body = `<nav class="report-trail screen-only" aria-label="Fil d’Ariane"><a href="${escapeHtml(links.index)}">Rapports</a> › <a href="${escapeHtml(links.registerFiches(register))}">${escapeHtml(register.title)}</a></nav>
+${related.length > 0 ? `<nav class="related screen-only" aria-label="Ce traitement ailleurs sur le site"><ul class="inline">${related.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`).join('')}</ul></nav>` : ''}
+${renderFiche(treatment, register, 'h1', links.resource)}`;
   return renderReportPage({ title: `Fiche ${treatmentNumber(treatment)} — ${treatment.title}`, body, links });
 }
 
@@ -34,11 +41,11 @@ ${renderFiche(treatment, register, 'h1')}`;
 export function renderRegisterFichesPage(register: RegisterReport, links: ReportLinks): string {
   const counts = countRegister(register);
   const downloads = links.downloads(register);
-  const body = `<nav class="report-trail screen-only"><a href="${escapeHtml(links.index)}">Rapports</a></nav>
+  const body = `<nav class="report-trail screen-only" aria-label="Fil d’Ariane"><a href="${escapeHtml(links.index)}">Rapports</a></nav>
 <section class="fiches-cover">
 <p class="kicker">Registre des activités de traitement — fiches</p>
 <h1>${escapeHtml(register.title)}</h1>
-<p class="iri"><a href="${escapeHtml(register.iri)}">${escapeHtml(register.iri)}</a></p>
+<p class="iri"><a href="${escapeHtml(links.resource?.(register.iri) ?? register.iri)}">${escapeHtml(register.iri)}</a></p>
 <p>${counts.treatments} traitement(s)${register.source ? ` lus dans <span class="cite">${escapeHtml(formatCitations([register.source]))}</span>` : ''}.
 Chaque valeur est suivie, entre crochets, du fichier et des lignes du registre d’où elle a été lue.</p>
 ${downloads.length > 0 ? `<p class="screen-only">Télécharger le tableau : ${downloads.map((d) => `<a href="${escapeHtml(d.href)}">${escapeHtml(d.label)}</a>`).join(' · ')}. Pour imprimer toutes les fiches : Ctrl+P (une fiche par page, format A4).</p>` : ''}
@@ -46,27 +53,27 @@ ${downloads.length > 0 ? `<p class="screen-only">Télécharger le tableau : ${do
 ${register.treatments.map((t) => `<li><a href="#${ficheId(t)}">${escapeHtml(treatmentNumber(t))} — ${escapeHtml(t.title)}</a></li>`).join('\n')}
 </ul>
 </section>
-${register.treatments.map((t) => renderFiche(t, register, 'h2')).join('\n')}`;
+${register.treatments.map((t) => renderFiche(t, register, 'h2', links.resource)).join('\n')}`;
   return renderReportPage({ title: `Fiches — ${register.title}`, body, links });
 }
 
 /** One fiche: a header naming the treatment, a row per CNIL column, then the register's text as kept. */
-export function renderFiche(treatment: TreatmentReport, register: RegisterReport, heading: 'h1' | 'h2'): string {
+export function renderFiche(treatment: TreatmentReport, register: RegisterReport, heading: 'h1' | 'h2', linkTo: (iri: string) => string = (iri) => iri): string {
   const rows = CNIL_COLUMNS.filter((c) => c.key !== 'title').map((column) => {
     const cell = treatment.cells[column.key];
-    return `<tr data-column="${column.key}"><th scope="row">${escapeHtml(column.header)}</th><td>${renderCell(cell, EMPTY[column.key] ?? NOTHING)}</td></tr>`;
+    return `<tr data-column="${column.key}"><th scope="row">${escapeHtml(column.header)}</th><td>${renderCell(cell, EMPTY[column.key] ?? NOTHING, linkTo)}</td></tr>`;
   });
   // The file is named in the fiche's header: a field of that file gives its lines only.
   const lines = (c: Citation) => (c.file === treatment.source?.file ? formatCitations([c]).slice(c.file.length + 1) : formatCitations([c]));
   const fields = treatment.fields.map(
-    (f) => `<tr><th scope="row">${escapeHtml(f.label)}</th><td class="verbatim">${escapeHtml(readableText(f.verbatim))}</td><td class="lines">${escapeHtml(lines(f.citation))}</td></tr>`,
+    (f) => `<tr><th scope="row">${escapeHtml(f.label)}</th><td class="verbatim" data-label="Texte">${escapeHtml(readableText(f.verbatim))}</td><td class="lines" data-label="Lignes">${escapeHtml(lines(f.citation))}</td></tr>`,
   );
   const title = treatment.cells.title;
   return `<article class="fiche" id="${ficheId(treatment)}" data-treatment="${escapeHtml(treatment.iri)}">
 <header class="fiche-head">
 <p class="kicker">Fiche de traitement n° ${escapeHtml(treatmentNumber(treatment))} · ${escapeHtml(register.title)}</p>
 <${heading}>${escapeHtml(treatment.title)} <span class="cite">${escapeHtml(bracketCitations(title.citations))}</span></${heading}>
-<p class="iri">IRI : <a href="${escapeHtml(treatment.iri)}">${escapeHtml(treatment.iri)}</a></p>
+<p class="iri">IRI : <a href="${escapeHtml(linkTo(treatment.iri))}">${escapeHtml(treatment.iri)}</a></p>
 ${treatment.source ? `<p class="fiche-source">Lu dans <span class="cite">${escapeHtml(formatCitations([treatment.source]))}</span></p>` : ''}
 </header>
 <table class="fiche-table">
@@ -75,21 +82,21 @@ ${rows.join('\n')}
 </tbody>
 </table>
 <section class="fiche-verbatim">
-<h3>Texte du registre, mot pour mot</h3>
+<${heading === 'h1' ? 'h2' : 'h3'}>Texte du registre, mot pour mot</${heading === 'h1' ? 'h2' : 'h3'}>
 ${fields.length > 0 ? `<table class="verbatim-table"><thead><tr><th scope="col">Champ</th><th scope="col">Texte</th><th scope="col">Lignes</th></tr></thead><tbody>\n${fields.join('\n')}\n</tbody></table>` : `<p class="empty">${NOTHING}</p>`}
 </section>
 </article>`;
 }
 
-function renderCell(cell: ReportCell, empty: string): string {
+function renderCell(cell: ReportCell, empty: string, linkTo: (iri: string) => string): string {
   if (cell.values.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  const items = cell.values.map((v) => `<li>${cell.verbatim ? `<q class="verbatim">${escapeHtml(readableText(v.text))}</q>` : renderValue(v)}</li>`);
+  const items = cell.values.map((v) => `<li>${cell.verbatim ? `<q class="verbatim">${escapeHtml(readableText(v.text))}</q>` : renderValue(v, linkTo)}</li>`);
   const note = cell.verbatim ? '<p class="hint">Texte du registre : rien n’y a été reconnu.</p>' : '';
   return `<ul class="values">${items.join('')}</ul>${note}<p class="cite">${escapeHtml(bracketCitations(cell.citations))}</p>`;
 }
 
-function renderValue(value: CellValue): string {
-  const text = value.iri ? `<a href="${escapeHtml(value.iri)}">${escapeHtml(value.text)}</a>` : escapeHtml(value.text);
+function renderValue(value: CellValue, linkTo: (iri: string) => string): string {
+  const text = value.iri ? `<a href="${escapeHtml(linkTo(value.iri))}">${escapeHtml(value.text)}</a>` : escapeHtml(value.text);
   const sensitive = value.sensitive ? ` <strong class="sensitive">${escapeHtml(SENSITIVE_MARK)}</strong>` : '';
   const note = value.note ? ` <span class="note-value">(${escapeHtml(value.note)})</span>` : '';
   const prefix = value.prefix ? `${escapeHtml(value.prefix)} : ` : '';
@@ -103,12 +110,8 @@ function ficheId(treatment: TreatmentReport): string {
 /** The HTML shell of the reports' pages: French, the site's bar on screen, our stylesheets (with the print rules). */
 export function renderReportPage(options: { title: string; body: string; links: ReportLinks }): string {
   const { links } = options;
-  const nav = links.siteNavigation
-    ? `<header class="site">
-<a class="brand" href="/">ropa-graph</a>
-<nav><a href="/">Requêtes SPARQL</a> <a href="/export">Exports</a> <a href="${escapeHtml(links.index)}">Rapports</a> <a href="/.well-known/void">Description VoID</a></nav>
-</header>`
-    : '';
+  // On the server: the site's shell (header, navigation, footer), which print styles hide.
+  if (links.siteNavigation) return renderPage({ title: options.title, body: options.body, section: 'reports', stylesheets: links.stylesheets, bodyClass: 'report' });
   return `<!doctype html>
 <html lang="fr">
 <head>
@@ -118,7 +121,6 @@ export function renderReportPage(options: { title: string; body: string; links: 
 ${links.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
 </head>
 <body class="report">
-${nav}
 <main>
 ${options.body}
 </main>
@@ -133,7 +135,7 @@ export function renderReportsIndex(registers: readonly RegisterReport[], links: 
   const rows = registers.map((r) => {
     const c = countRegister(r);
     const downloads = links.downloads(r).map((d) => `<a href="${escapeHtml(d.href)}">${escapeHtml(d.label)}</a>`);
-    return `<tr><td><a href="${escapeHtml(links.registerFiches(r))}">${escapeHtml(r.title)}</a><br><span class="hint">${escapeHtml(r.slug)}</span></td><td class="number">${c.treatments}</td><td class="number">${c.sensitive}</td><td class="number">${c.dpia}</td><td class="number">${c.noRetention}</td><td class="links">${[`<a href="${escapeHtml(links.registerFiches(r))}">fiches</a>`, ...downloads].join(' · ')}</td></tr>`;
+    return `<tr><td><a href="${escapeHtml(links.registerFiches(r))}">${escapeHtml(r.title)}</a><br><span class="hint">${escapeHtml(r.slug)}</span></td><td class="number" data-label="Traitements">${c.treatments}</td><td class="number" data-label="Avec données sensibles">${c.sensitive}</td><td class="number" data-label="Avec AIPD mentionnée">${c.dpia}</td><td class="number" data-label="Sans durée de conservation">${c.noRetention}</td><td class="links" data-label="Fiches et tableaux">${[`<a href="${escapeHtml(links.registerFiches(r))}">fiches</a>`, ...downloads].join(' · ')}</td></tr>`;
   });
   const total = registers.reduce((n, r) => n + r.treatments.length, 0);
   const body = `<h1>Rapports : le registre au modèle de la CNIL</h1>

@@ -36,13 +36,17 @@ export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso
 export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean', 'decimal', 'language'] as const);
 export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
 export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel'] as const);
-export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language'] as const);
+export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language', 'spatial', 'temporal', 'type'] as const);
 export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation', 'qualifiedRevision', 'Revision', 'entity'] as const);
-export const dcat = defineNamespace(PREFIXES.dcat, ['Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL', 'servesDataset'] as const);
+export const dcat = defineNamespace(PREFIXES.dcat, [
+  'Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL',
+  'servesDataset', 'dataset', 'service', 'keyword', 'theme', 'themeTaxonomy', 'contactPoint', 'landingPage', 'byteSize',
+  'endpointDescription', 'accessService', 'startDate', 'endDate',
+] as const);
 export const voidNs = defineNamespace(PREFIXES.void, ['Dataset', 'triples', 'entities', 'sparqlEndpoint', 'dataDump', 'vocabulary', 'uriSpace', 'exampleResource', 'subset', 'classes', 'properties', 'distinctSubjects'] as const);
 export const sd = defineNamespace(PREFIXES.sd, ['Service', 'endpoint', 'supportedLanguage', 'SPARQL11Query', 'resultFormat', 'feature', 'defaultDataset', 'Dataset', 'defaultGraph', 'Graph', 'UnionDefaultGraph', 'BasicFederatedQuery', 'namedGraph', 'NamedGraph', 'name', 'graph', 'GraphCollection'] as const);
-export const formats = defineNamespace(PREFIXES.formats, ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML'] as const);
-export const foaf = defineNamespace(PREFIXES.foaf, ['page', 'homepage', 'mbox'] as const);
+export const formats = defineNamespace(PREFIXES.formats, ['SPARQL_Results_JSON', 'SPARQL_Results_XML', 'SPARQL_Results_CSV', 'SPARQL_Results_TSV', 'Turtle', 'N-Triples', 'JSON-LD', 'RDF_XML', 'N-Quads', 'TriG'] as const);
+export const foaf = defineNamespace(PREFIXES.foaf, ['page', 'homepage', 'mbox', 'Agent', 'name', 'primaryTopic'] as const);
 export const dpv = defineNamespace(PREFIXES.dpv, [
   'PersonalDataProcess', 'ROPA', 'Purpose', 'PersonalData', 'SensitivePersonalData', 'SpecialCategoryPersonalData',
   'DataController', 'DataProcessor', 'Recipient', 'Organisation', 'LegalEntity', 'Technology', 'Policy',
@@ -78,6 +82,41 @@ export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [
   'resultMessage', 'resultPath', 'value', 'Violation', 'Warning', 'Info', 'name', 'message', 'severity',
 ] as const);
 export const ropaShapes = defineNamespace('https://w3id.org/ropa-graph/shapes#', ['maxAge', 'cutOffDate'] as const);
+
+/**
+ * DCAT-AP's other vocabularies and the code lists of the open-data catalogue (GET /catalog), whose terms and labels
+ * are in ontology/open-data/code-lists.ttl: kept out of PREFIXES, the data never uses them.
+ */
+export const OPEN_DATA_PREFIXES = {
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
+  dcatap: 'http://data.europa.eu/r5r/',
+  adms: 'http://www.w3.org/ns/adms#',
+  filetype: 'http://publications.europa.eu/resource/authority/file-type/',
+  theme: 'http://publications.europa.eu/resource/authority/data-theme/',
+  lang: 'http://publications.europa.eu/resource/authority/language/',
+  country: 'http://publications.europa.eu/resource/authority/country/',
+  availability: 'http://publications.europa.eu/resource/authority/planned-availability/',
+  publishertype: 'http://purl.org/adms/publishertype/',
+  iana: 'https://www.iana.org/assignments/media-types/',
+} as const;
+export const vcard = defineNamespace(OPEN_DATA_PREFIXES.vcard, ['Organization', 'Kind', 'fn', 'hasURL', 'hasEmail'] as const);
+export const dcatap = defineNamespace(OPEN_DATA_PREFIXES.dcatap, ['availability'] as const);
+export const euFileType = defineNamespace(OPEN_DATA_PREFIXES.filetype, ['RDF_TURTLE', 'JSON_LD', 'RDF_N_TRIPLES', 'RDF_XML', 'RDF_N_QUADS', 'RDF_TRIG', 'SPARQLQ'] as const);
+export const euDataTheme = defineNamespace(OPEN_DATA_PREFIXES.theme, ['GOVE'] as const);
+/** The data-theme table itself, the catalogue's theme taxonomy. */
+export const EU_DATA_THEMES = namedNode('http://publications.europa.eu/resource/authority/data-theme');
+export const euLanguage = defineNamespace(OPEN_DATA_PREFIXES.lang, ['FRA', 'ENG'] as const);
+export const euCountry = defineNamespace(OPEN_DATA_PREFIXES.country, ['FRA', 'EUR'] as const);
+export const euAvailability = defineNamespace(OPEN_DATA_PREFIXES.availability, ['STABLE'] as const);
+export const admsPublisherType = defineNamespace(OPEN_DATA_PREFIXES.publishertype, ['NationalAuthority', 'SupraNationalAuthority', 'NonGovernmentalOrganisation'] as const);
+export const ianaMediaType = defineNamespace(OPEN_DATA_PREFIXES.iana, [] as const);
+/** The licence of the State's public data (Licence Ouverte 2.0, décret 2017-638), at the address data.gouv.fr knows it by. */
+export const ETALAB_LICENCE = namedNode('https://www.etalab.gouv.fr/licence-ouverte-open-licence/');
+/** Standards our catalogue says the service and the data conform to. */
+export const STANDARDS = {
+  sparqlProtocol: namedNode('https://www.w3.org/TR/sparql11-protocol/'),
+  dpv: namedNode('https://w3id.org/dpv'),
+} as const;
 
 /** Expands a CURIE such as "pd:Name" or "eu-gdpr:A6-1-f" with our prefixes. */
 export function expandCurie(curie: string): NamedNode {

@@ -146,7 +146,7 @@ async function showRio(): Promise<void> {
 describe('the explorer page in a browser', () => {
   it('finds RIO and draws the 13 DTNUM treatments that use it, labels apart, with the side panel', async () => {
     await openExplorer();
-    expect(await page.title()).toMatch(/explorer le graphe/);
+    expect(await page.title()).toMatch(/explorer le graphe/i);
     await page.fill('#search-input', 'RIO');
     await page.locator('#search-results button').first().waitFor();
     const labels = await page.locator('#search-results .result-label').allTextContents();

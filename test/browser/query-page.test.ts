@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
 import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
 import type { TestServer } from '../support/start-test-server.ts';
+import { isBlocking, runAxe } from '../support/run-axe.ts';
 
 const ACTIVE = '.tabPanel.active';
 
@@ -27,7 +28,7 @@ beforeEach(async () => {
   // A new context per test: empty localStorage, so YASGUI starts from its configuration, not from a previous test.
   watched = await openWatchedPage(browser, server.url, { width: 1400, height: 1000 });
   page = watched.page;
-  await page.goto(server.url);
+  await page.goto(`${server.url}query`);
   await page.waitForSelector('body[data-query-page="ready"]');
 });
 
@@ -48,17 +49,19 @@ async function runActiveTab(): Promise<void> {
   await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
 }
 
-/** The result table of the active tab, as header → cell text (the full text, even when YASR shows an ellipsis). */
+/** The result table of the active tab, as header → cell: an IRI's link target, or the text (the full text, even when YASR shows an ellipsis). */
 async function readResultTable(): Promise<Record<string, string>[]> {
   const headers = await page.locator(`${ACTIVE} .yasr thead th`).allTextContents();
-  const rows = await page.locator(`${ACTIVE} .yasr tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+  const rows = await page.locator(`${ACTIVE} .yasr tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.querySelector('a.iri')?.getAttribute('href') ?? td.textContent?.trim() ?? '')));
   return rows.map((cells) => Object.fromEntries(headers.map((h, i) => [h.trim(), cells[i] ?? ''])));
 }
 
 describe('the query page in a browser', () => {
   it('starts YASGUI on this server\'s endpoint, in French, with the examples listed', async () => {
-    expect(await page.title()).toMatch(/Registres RGPD/);
-    expect(await page.locator('h1').textContent()).toMatch(/Registres des activités de traitement/);
+    expect(await page.title()).toMatch(/Requêtes SPARQL/);
+    expect(await page.locator('h1').textContent()).toMatch(/Interroger le graphe en SPARQL/);
+    // The editor waits for the user: nothing has the focus on load.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     expect(await page.locator('button.example').count()).toBe(server.deps.queries.length);
     expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${server.url}sparql`);
     await screenshot('query-page-start');
@@ -121,5 +124,45 @@ describe('the query page in a browser', () => {
     expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${server.url}sparql`);
     await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
     expect((await readResultTable()).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('shows results in French, each IRI with its label (English ones marked lang="en") and durations readable', async () => {
+    // axe-core is injected into the page: this test's browser context lets it past the CSP.
+    await watched.close();
+    watched = await openWatchedPage(browser, server.url, { width: 1280, height: 1000 }, { bypassCSP: true });
+    page = watched.page;
+    await page.goto(`${server.url}query`);
+    await page.waitForSelector('body[data-query-page="ready"]');
+    await page.click(`${ACTIVE} .CodeMirror`);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(
+      'PREFIX dpv: <https://w3id.org/dpv#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> SELECT ?traitement ?duree WHERE { ?traitement a dpv:PersonalDataProcess ; ?p ?r . ?r dpv:hasDuration/rdf:value ?duree FILTER(STR(?duree) = "P10Y") } ORDER BY ?traitement',
+    );
+    await page.keyboard.press('Escape');
+    await runActiveTab();
+    const cells = await page.locator(`${ACTIVE} .yasr tbody tr`).evaluateAll((trs) =>
+      trs.map((tr) => {
+        const [treatment, duration] = [...tr.querySelectorAll('td')];
+        const label = treatment?.querySelector('.iri-label');
+        return { label: label?.textContent, lang: label?.getAttribute('lang'), href: treatment?.querySelector('a.iri')?.getAttribute('href'), duration: duration?.textContent?.trim() };
+      }),
+    );
+    expect(cells).toContainEqual({ label: 'Pegase Gestion dématérialisée de courrier', lang: null, href: expect.stringContaining('/register/001-16106fe6b7c9f12d/treatment/16-pegase'), duration: '10 ans (P10Y)' });
+    expect(cells.filter((c) => c.href?.includes('/register/eu-edps-')).every((c) => c.lang === 'en')).toBe(true);
+    expect(await page.locator(`${ACTIVE} .yasr .dataTables_info, ${ACTIVE} .yasr .dt-info`).first().textContent()).toMatch(/^Lignes 1 à \d+ sur \d+$/);
+    expect(await page.locator(`${ACTIVE} .yasr .tableControls`).textContent()).toMatch(/Vue simple.*Lignes par page/);
+    expect(await page.locator('#result-status').textContent()).toBe(`${cells.length} résultats`);
+    expect(await page.locator(`${ACTIVE} .yasr_response_chip`).textContent()).toMatch(new RegExp(`^${cells.length} résultats en [\\d,]+ s$`));
+    const violations = await runAxe(page);
+    expect(violations.filter(isBlocking), JSON.stringify(violations, null, 1)).toEqual([]);
+    await screenshot('query-page-labels-and-durations');
+  });
+
+  it('opens the example a link names (/query?example=…) in its own tab', async () => {
+    await page.goto(`${server.url}query?example=treatments-processing-nir`);
+    await page.waitForSelector('body[data-query-page="ready"]');
+    const title = server.deps.queries.find((q) => q.name === 'treatments-processing-nir')!.title;
+    expect(await page.locator('.yasgui .tabsList .tab.active a > span').textContent()).toBe(title);
   });
 });

@@ -63,6 +63,15 @@ describe('ropa export', () => {
     expect(await countTriples(out, format)).toBe(wholeTriples);
   });
 
+  it.each(['nq', 'trig'])('writes the whole graph as %s, keeping its 12 named graphs', async (format) => {
+    const out = join(dir, `all.${format}`);
+    const result = await ropa('export', '--format', format, '--out', out, '--graph', graphDir, '--base', BASE, '--no-build');
+    expect(result.code, result.stderr).toBe(0);
+    const quads = new Parser({ format: format === 'nq' ? 'N-Quads' : 'TriG' }).parse(await readFile(out, 'utf8'));
+    expect(new Set(quads.map((q) => q.graph.value)).size).toBe(12);
+    expect(quads.length).toBeGreaterThanOrEqual(wholeTriples);
+  });
+
   it('writes one register, exactly its own file’s triples, and leaves no temporary file behind', async () => {
     const out = join(dir, 'nested', 'one.ttl');
     const result = await ropa('export', '--format', 'ttl', '--register', REGISTER, '--out', out, '--graph', graphDir, '--base', BASE, '--no-build');
@@ -75,7 +84,7 @@ describe('ropa export', () => {
     const out = join(dir, 'bad.xml');
     const result = await ropa('export', '--format', 'xml', '--out', out, '--graph', graphDir, '--base', BASE, '--no-build');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('unknown format "xml" (--format); use one of: ttl, jsonld, nt, rdfxml');
+    expect(result.stderr).toContain('unknown format "xml" (--format); use one of: ttl, jsonld, nt, rdfxml, nq, trig');
     await expect(stat(out)).rejects.toThrow();
   });
 
@@ -94,7 +103,7 @@ describe('ropa export', () => {
   it('documents its options and formats in --help', async () => {
     const result = await ropa('export', '--help');
     expect(result.code).toBe(0);
-    for (const text of ['--format', '--out', '--register', '--graph', '--base', '--no-build', 'ttl', 'nt', 'jsonld', 'rdfxml', 'atomically']) {
+    for (const text of ['--format', '--out', '--register', '--graph', '--base', '--no-build', 'ttl', 'nt', 'jsonld', 'rdfxml', 'nq', 'trig', 'atomically']) {
       expect(result.stdout).toContain(text);
     }
   });

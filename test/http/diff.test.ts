@@ -88,18 +88,19 @@ describe('GET /diff?from=…&to=…', () => {
     ] as const) {
       const response = await get(path);
       expect(response.status, path).toBe(400);
-      expect(await response.text(), path).toContain(message);
+      // A client asking for JSON gets its error in JSON too.
+      expect(((await response.json()) as { error: { message: string } }).error.message, path).toContain(message);
     }
   });
 
   it('answers 404 for an unknown register, listing the known ones', async () => {
     const response = await get('diff?from=001&to=999');
     expect(response.status).toBe(404);
-    const text = await response.text();
+    const text = ((await response.json()) as { error: { message: string } }).error.message;
     expect(text).toContain('unknown register "999"');
     expect(text).toContain(`${OLD} (002_f61adf4d39622cae.txt)`);
     const html = await get('diff?from=999&to=001', BROWSER_ACCEPT);
     expect(html.status).toBe(404);
-    expect(await html.text()).toContain('Erreur 404');
+    expect(await html.text()).toContain('Page introuvable (erreur 404)');
   });
 });

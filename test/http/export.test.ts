@@ -12,6 +12,12 @@ const FORMATS = [
   { extension: 'nt', mediaType: 'application/n-triples' },
   { extension: 'rdf', mediaType: 'application/rdf+xml' },
 ];
+/** The dataset formats, which keep the named graphs. */
+const DATASET_FORMATS = [
+  { extension: 'nq', mediaType: 'application/n-quads' },
+  { extension: 'trig', mediaType: 'application/trig' },
+];
+const ALL_FORMATS = [...FORMATS, ...DATASET_FORMATS];
 const COUNT_GRAPH = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }';
 const REGISTER_GRAPHS = `PREFIX ropa: <${PREFIXES.ropa}> SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a ropa:Register } }`;
 const COUNT_ALL = 'SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }';
@@ -64,12 +70,14 @@ describe('the index of dumps', () => {
     const response = await get('export', { Accept: 'application/json' });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const index = (await response.json()) as { dumps: { name: string; triples: number; url: string; downloads: { url: string; filename: string; mediaType: string }[] }[] };
-    expect(index.dumps.map((d) => d.name)).toEqual(['all', ...registers]);
+    const index = (await response.json()) as { dumps: { name: string; kind: string; triples: number; url: string; downloads: { url: string; filename: string; mediaType: string }[] }[] };
+    expect(index.dumps.filter((d) => d.kind !== 'graph').map((d) => d.name)).toEqual(['all', ...registers]);
+    // Each other named graph alone too: ontology, catalogues, editions.
+    expect(index.dumps.filter((d) => d.kind === 'graph').map((d) => d.name)).toEqual(['catalogues', 'editions', 'ontology']);
     for (const dump of index.dumps) {
-      expect(dump.triples).toBe(await countInStore(dump.name === 'all' ? undefined : dump.name));
-      expect(dump.downloads.map((d) => d.mediaType)).toEqual(FORMATS.map((f) => f.mediaType));
-      expect(dump.downloads.map((d) => d.filename)).toEqual(FORMATS.map((f) => `ropa-${dump.name}.${f.extension}`));
+      if (dump.kind !== 'graph') expect(dump.triples).toBe(await countInStore(dump.name === 'all' ? undefined : dump.name));
+      expect(dump.downloads.map((d) => d.mediaType)).toEqual(ALL_FORMATS.map((f) => f.mediaType));
+      expect(dump.downloads.map((d) => d.filename)).toEqual(ALL_FORMATS.map((f) => `ropa-${dump.name}.${f.extension}`));
       for (const download of dump.downloads) expect(download.url.startsWith(`${server.url}export/`)).toBe(true);
     }
   });
@@ -80,7 +88,61 @@ describe('the index of dumps', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
     expect(html).toContain('href="/export/all.ttl"');
-    for (const slug of registers) for (const f of FORMATS) expect(html).toContain(`href="/export/register/${slug}.${f.extension}"`);
+    for (const slug of registers) for (const f of ALL_FORMATS) expect(html).toContain(`href="/export/register/${slug}.${f.extension}"`);
+    expect(html).toContain('href="/export/graph/ontology.trig"');
+  });
+});
+
+describe('dumps that keep the named graphs', () => {
+  it('gives the whole graph in N-Quads: 12 named graphs (9 registers, catalogues, editions, ontology), every quad of the store', async () => {
+    const response = await get('export/all.nq');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/n-quads; charset=utf-8');
+    const quads = new Parser({ format: 'N-Quads' }).parse(await response.text());
+    const graphs = new Set(quads.map((q) => q.graph.value));
+    expect(graphs.size).toBe(12);
+    expect([...graphs].sort()).toEqual(server.deps.store.graphs().sort());
+    expect(quads.every((q) => q.graph.termType === 'NamedNode')).toBe(true);
+    expect(quads.length).toBe(server.deps.store.size());
+  });
+
+  it('reads the same N-Quads in rdflib, graph by graph', async () => {
+    const store = $rdf.graph();
+    const text = await (await get('export/all.nq')).text();
+    // rdflib reads N-Quads asynchronously: it calls back when the store holds them.
+    await new Promise<void>((resolve, reject) => $rdf.parse(text, store, server.url, 'application/n-quads', (error) => (error ? reject(error) : resolve())));
+    const graphs = new Set(store.statements.map((st) => st.graph.value));
+    expect(graphs.size).toBe(12);
+    expect(store.statements.length).toBe(server.deps.store.size());
+  });
+
+  it('gives the whole graph in TriG with the same quads', async () => {
+    const response = await get('export/all.trig');
+    expect(response.headers.get('content-type')).toBe('application/trig; charset=utf-8');
+    const quads = new Parser({ format: 'TriG' }).parse(await response.text());
+    expect(new Set(quads.map((q) => q.graph.value)).size).toBe(12);
+    expect(quads.length).toBe(server.deps.store.size());
+  });
+
+  it.each(DATASET_FORMATS)('gives one register as .$extension, its triples in its own named graph', async ({ extension }) => {
+    const slug = registers[1]!;
+    const text = await (await get(`export/register/${slug}.${extension}`)).text();
+    const quads = new Parser({ format: extension === 'nq' ? 'N-Quads' : 'TriG' }).parse(text);
+    expect(quads.length).toBe(await countInStore(slug));
+    expect(new Set(quads.map((q) => q.graph.value))).toEqual(new Set([`${server.url}register/${slug}`]));
+  });
+
+  it('gives each other named graph alone (ontology, catalogues, editions), negotiated or by extension', async () => {
+    for (const name of ['ontology', 'catalogues', 'editions']) {
+      const graph = `${server.url}graph/${name}`;
+      const [row] = await server.deps.sparql.selectRows(COUNT_GRAPH, { bindings: { g: DataFactory.namedNode(graph) } });
+      const turtle = await get(`export/graph/${name}`, { Accept: 'text/turtle' });
+      expect(turtle.status, name).toBe(200);
+      expect(new Parser({ format: 'Turtle' }).parse(await turtle.text()).length, name).toBe(Number(row!.n!.value));
+      const nquads = new Parser({ format: 'N-Quads' }).parse(await (await get(`export/graph/${name}.nq`)).text());
+      expect(new Set(nquads.map((q) => q.graph.value)), name).toEqual(new Set([graph]));
+    }
+    expect((await get('export/graph/nothing.ttl')).status).toBe(404);
   });
 });
 

@@ -116,7 +116,7 @@ describe('HTML pages', () => {
     // The register's cells hold HTML: it is shown as text, never interpreted.
     expect(provenance).toContain('&lt;p&gt;');
     expect(provenance).not.toMatch(/<p>/);
-    expect(provenance).toMatch(/<td class="lines">lignes? \d+/);
+    expect(provenance).toMatch(/<td class="lines" data-label="Lignes">lignes? \d+/);
   });
 
   it('offers the same resource in the four RDF formats', () => {
@@ -246,7 +246,7 @@ describe('unknown IRIs', () => {
     const response = await get('system/no-such-system', HTML);
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await response.text()).toContain('Erreur 404');
+    expect(await response.text()).toContain('Page introuvable (erreur 404)');
   });
 
   it('answers 404 in plain text for other clients', async () => {

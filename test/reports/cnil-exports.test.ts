@@ -253,7 +253,7 @@ describe('the fiches', () => {
     // The register's text, word for word, with its lines.
     expect(html).toContain('Texte du registre, mot pour mot');
     expect(html).toContain('Tout agent agent de la DTNUM dont la fonction est présente dans le catalogue des emplois');
-    expect(html).toContain('<td class="lines">l. 44</td>');
+    expect(html).toContain('<td class="lines" data-label="Lignes">l. 44</td>');
   });
 
   it('escape the register’s text (its HTML never becomes markup)', () => {

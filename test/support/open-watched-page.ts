@@ -11,11 +11,12 @@ export interface WatchedPage {
   close(): Promise<void>;
 }
 
-export async function openWatchedPage(browser: Browser, serverUrl: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
+/** `bypassCSP` lets a test inject a script (axe-core) into our pages, whose CSP allows none inline. */
+export async function openWatchedPage(browser: Browser, serverUrl: string, viewport: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
   const origin = new URL(serverUrl).origin;
   const requests: string[] = [];
   const problems: string[] = [];
-  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  const context = await browser.newContext({ viewport, locale: 'fr-FR', ...(options.bypassCSP ? { bypassCSP: true } : {}) });
   await context.route((url) => url.origin !== origin, (route) => route.abort('blockedbyclient'));
   const page = await context.newPage();
   page.on('request', (request) => requests.push(request.url()));
