@@ -22,6 +22,8 @@ afterAll(async () => {
 
 const WIDTHS = [1280, 390] as const;
 const NAVIGATION = ['/query', '/explore', '/checks', '/reports'];
+/** Taller pages are captured by their first screens only. */
+const MAX_FULL_PAGE_HEIGHT = 4000;
 
 async function measure(page: Page) {
   return page.evaluate(() => ({
@@ -33,6 +35,7 @@ async function measure(page: Page) {
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(el.getBoundingClientRect().right)} px)`),
     links: [...document.querySelectorAll('a[href]')].map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
+    scrollHeight: document.documentElement.scrollHeight,
   }));
 }
 
@@ -52,8 +55,9 @@ describe.each(WIDTHS)('every page type at %i px', (width) => {
       const response = await page.goto(`${server.url}${type.path(server.url)}`);
       expect(response?.status()).toBe(type.status ?? 200);
       if (type.ready) await page.waitForSelector(type.ready);
-      const { scrollWidth, innerWidth, wide, links } = await measure(page);
-      await page.screenshot({ path: join(ARTIFACTS_DIR, `site-${name}-${width}.png`), fullPage: true });
+      const { scrollWidth, innerWidth, wide, links, scrollHeight } = await measure(page);
+      // A whole long page (a register's fiches, the catalogue) takes seconds to encode: its first screens show the layout.
+      await page.screenshot({ path: join(ARTIFACTS_DIR, `site-${name}-${width}.png`), fullPage: scrollHeight <= MAX_FULL_PAGE_HEIGHT });
 
       expect(scrollWidth, `sideways scroll: ${wide.join(', ')}`).toBeLessThanOrEqual(innerWidth);
       const paths = links.filter((l) => l.href.startsWith(origin)).map((l) => new URL(l.href).pathname);
