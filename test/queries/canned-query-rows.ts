@@ -54,7 +54,7 @@ export function entityKey(term: RDF.Term | undefined): string {
   const iri = term?.value ?? '';
   const ours = /\/((?:organisation|system|data-category|data-subject|policy|country|legal-basis)\/[^/]+)$/.exec(iri);
   if (ours) return ours[1]!;
-  for (const [prefix, ns] of [['dpv', 'https://w3id.org/dpv#'], ['pd', 'https://w3id.org/dpv/pd#'], ['eu-gdpr', 'https://w3id.org/dpv/legal/eu/gdpr#']] as const) {
+  for (const [prefix, ns] of [['dpv', 'https://w3id.org/dpv#'], ['pd', 'https://w3id.org/dpv/pd#'], ['eu-gdpr', 'https://w3id.org/dpv/legal/eu/gdpr#'], ['ropa', 'https://w3id.org/ropa-graph/ns#']] as const) {
     if (iri.startsWith(ns)) return `${prefix}:${iri.slice(ns.length)}`;
   }
   return iri;

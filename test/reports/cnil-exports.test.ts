@@ -288,3 +288,27 @@ describe('the fiches', () => {
     expect(files.get('004-72dad74edd3dbafe--5.11-passage-2.html')).toContain('href="rapport.css"');
   });
 });
+
+describe('what the graph says in DPV terms, in the exports (issue 16)', () => {
+  const treatmentOf = (slugStart: string) => {
+    const register = registers.find((r) => r.slug.startsWith(slugStart))!;
+    return { register, treatment: register.treatments[0]! };
+  };
+
+  it.each([
+    // 01a:43-47 and 03:37-40: the Staff Regulations and the EDPS decisions, read as legal bases.
+    { slug: 'eu-edps-record-01a', basis: 'Statut des fonctionnaires de l’Union européenne' },
+    { slug: 'eu-edps-record-03', basis: 'Statut des fonctionnaires de l’Union européenne' },
+  ])('$slug: the fiche names its legal basis instead of saying there is none', ({ slug, basis }) => {
+    const { register, treatment } = treatmentOf(slug);
+    const row = /<tr data-column="legalBasis">.*?<\/tr>/s.exec(renderFiche(treatment, register, 'h2'))?.[0] ?? '';
+    expect(row).not.toMatch(/Non renseigné/);
+    expect(row.replace(/&#39;|'/g, '’')).toContain(basis);
+  });
+
+  it('says a third country the register does not state is inferred (001 Microsoft 365 mail: Microsoft, United States)', () => {
+    const mail = record('/001-16106fe6b7c9f12d/treatment/06-gestion-de-la-messagerie-professionnelle-office365');
+    // 001 has no transfers column: the cell was empty; the catalogue says Microsoft is established in the United States.
+    expect(mail['Transferts hors UE']).toMatch(/^Pays tiers : États-Unis.* \(déduit : destinataire établi hors UE\)$/);
+  });
+});
