@@ -3,6 +3,7 @@ import type { Quad, Store } from 'n3';
 import type { Term } from '@rdfjs/types';
 import type { ValidationResult } from 'shacl-engine';
 import { dct, dpv, prov, rdf, rdfs, ropa, sh, skos } from '../vocab/namespaces.ts';
+import { createJurisdictionMessageResolver } from './resolve-jurisdiction-message.ts';
 import {
   SEVERITIES,
   type CheckDefinition,
@@ -37,6 +38,8 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
   const definitions = readCheckDefinitions(input.shapes, shapesStore);
   const definitionOf = new Map(definitions.map((d) => [d.shape, d]));
   const registerOf = memoise((iri: string) => readRegister(data, iri));
+  // An EU institution's record is checked against Regulation (EU) 2018/1725: its messages cite that regulation.
+  const messageUnderLaw = createJurisdictionMessageResolver(shapesStore, data);
 
   const results: CheckResult[] = input.results.map((r) => {
     const shape = r.shape.ptr.term;
@@ -50,7 +53,7 @@ export function buildCheckReport(input: CheckReportInput): CheckReport {
       check: definition.id,
       checkName: definition.name,
       severity: SEVERITY_OF.get(r.severity.value) ?? definition.severity,
-      message: pickFrench(r.message) ?? definition.message,
+      message: messageUnderLaw(shape, focus) ?? pickFrench(r.message) ?? definition.message,
       focusNode: focus.value,
       treatment: readLabel(data, focus, [dct.title, rdfs.label, skos.prefLabel]) ?? focus.value,
       register: registerIri ? registerOf(registerIri) : NO_REGISTER,

@@ -6,6 +6,8 @@ import { buildCheckReport } from './build-check-report.ts';
 import type { CheckReport } from './check-report.ts';
 import { loadDataGraph, type DataGraphSource } from './load-data-graph.ts';
 import { loadShapes } from './load-shapes.ts';
+import { createJurisdictionMessageResolver } from './resolve-jurisdiction-message.ts';
+import { sh } from '../vocab/namespaces.ts';
 
 /** n3's terms, and its Store for the datasets the engine builds (the report). */
 const FACTORY: ValidatorFactory = { ...DataFactory, dataset: (quads?: Quad[]) => new Store(quads) };
@@ -36,5 +38,23 @@ export async function runChecks(options: RunChecksOptions): Promise<CheckRun> {
   const validator = new Validator(shapesStore, { factory: FACTORY, targetResolvers });
   const engineReport = await validator.validate({ dataset: data });
   const report = buildCheckReport({ asOf: options.asOf, shapes, shapesStore, data, results: engineReport.results });
-  return { report, validationReport: [...engineReport.dataset] as Quad[] };
+  return { report, validationReport: applyJurisdictionMessages([...engineReport.dataset] as Quad[], shapesStore, data) };
+}
+
+/** The SHACL report says what the typed report says: a result about an EU institution cites Regulation (EU) 2018/1725. */
+function applyJurisdictionMessages(quads: Quad[], shapes: Store, data: Store): Quad[] {
+  const resolve = createJurisdictionMessageResolver(shapes, data);
+  const report = new Store(quads);
+  const replaced = new Map<string, string>();
+  for (const result of report.getSubjects(sh.resultMessage, null, null)) {
+    const shape = report.getObjects(result, sh.sourceShape, null)[0];
+    const focus = report.getObjects(result, sh.focusNode, null)[0];
+    const message = shape && focus ? resolve(shape, focus) : undefined;
+    if (message !== undefined) replaced.set(result.value, message);
+  }
+  if (replaced.size === 0) return quads;
+  return quads.map((q) => {
+    const message = q.predicate.equals(sh.resultMessage) ? replaced.get(q.subject.value) : undefined;
+    return message === undefined ? q : DataFactory.quad(q.subject, q.predicate, DataFactory.literal(message, 'fr'), q.graph);
+  });
 }

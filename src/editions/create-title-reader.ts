@@ -18,12 +18,12 @@ interface SystemName {
 }
 
 /**
- * Built once from the systems catalogue: its labels and aliases are how "Hyde" (001) and "Hydre" (002) turn
+ * Built once from the systems catalogue: its labels, aliases and misspellings are how "Hyde" (001) and "Hydre" (002) turn
  * out to be the same directory. Longer names are tried first so that "Socle Enquêtes SOLEN" wins over "SOLEN".
  */
 export function createTitleReader(systems: readonly CatalogueEntry[]): TitleReader {
   const names: SystemName[] = systems
-    .flatMap((entry) => [entry.label, ...entry.aliases].map((name) => ({ id: entry.id, name: stripAccents(name) })))
+    .flatMap((entry) => [entry.label, ...entry.aliases, ...entry.misspellings].map((name) => ({ id: entry.id, name: stripAccents(name) })))
     .filter(({ name }) => /[\p{L}\p{N}]{2}/u.test(name))
     .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name))
     .map(({ id, name }) => ({ id, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${buildNamePattern(name)}(?![\\p{L}\\p{N}])`, 'giu') }));

@@ -2,6 +2,7 @@
 import { readRegisterFile } from '../ingest/read-register-file.ts';
 import { loadCatalogues, type Catalogues } from '../model/load-catalogues.ts';
 import { createNormaliser } from '../model/normalise-register.ts';
+import { loadConceptRules } from '../model/load-concept-rules.ts';
 import type { Register } from '../model/treatment.ts';
 
 export interface TypedRegisters {
@@ -11,7 +12,7 @@ export interface TypedRegisters {
 
 export async function loadTypedRegisters(files: readonly string[]): Promise<TypedRegisters> {
   const catalogues = await loadCatalogues();
-  const normaliser = createNormaliser(catalogues);
+  const normaliser = createNormaliser(catalogues, await loadConceptRules());
   const registers: Register[] = [];
   for (const file of files) registers.push(normaliser.normalise(await readRegisterFile(file)));
   return { registers, catalogues };

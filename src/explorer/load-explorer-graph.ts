@@ -89,7 +89,7 @@ SELECT DISTINCT ?source ?property ?target WHERE {
 
 const LABELS_QUERY = `${SPARQL_PROLOGUE}
 SELECT DISTINCT ?node ?property ?label WHERE {
-  VALUES ?property { rdfs:label dct:title skos:prefLabel skos:altLabel ropa:alias }
+  VALUES ?property { rdfs:label dct:title skos:prefLabel skos:altLabel skos:hiddenLabel }
   ?node ?property ?label .
   FILTER(isIRI(?node) && isLiteral(?label))
 }`;
@@ -161,13 +161,14 @@ export function buildExplorerGraph(rows: { typeRows: readonly Row[]; linkRows: r
     const t = objectTypes.get(link.property);
     if (t && !types.has(link.target)) types.set(link.target, t);
   }
-  // The DPV taxonomy above the categories and subjects in use (pd:Name → pd:Identifying → …) belongs with them.
+  // The DPV taxonomy above the categories, subjects and purposes in use (pd:Name → pd:Identifying → …, a purpose →
+  // dpv:PersonnelHiring → …) belongs with them: the purpose filter shows the DPV purposes too.
   for (let changed = true; changed; ) {
     changed = false;
     for (const link of links) {
       if (link.property !== skos.broader.value) continue;
       const t = types.get(link.source);
-      if ((t === 'data-category' || t === 'data-subject' || t === 'country') && !types.has(link.target)) {
+      if ((t === 'data-category' || t === 'data-subject' || t === 'country' || t === 'purpose') && !types.has(link.target)) {
         types.set(link.target, t);
         changed = true;
       }

@@ -2,7 +2,7 @@
 import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
-import { dct, rdf, rdfs, ropa, skos, xsd } from '../vocab/namespaces.ts';
+import { dct, rdf, rdfs, skos, xsd } from '../vocab/namespaces.ts';
 import type { ExplorerGraph } from './explorer-graph.ts';
 
 export interface PropertyJson {
@@ -26,7 +26,7 @@ SELECT DISTINCT ?property ?value WHERE {
 }`;
 
 /** Shown first, in this order; the rest follow by label. */
-const ORDER = [dct.title, rdfs.label, skos.prefLabel, dct.description, rdfs.comment, ropa.alias, skos.altLabel, rdf.type].map((p) => p.value);
+const ORDER = [dct.title, rdfs.label, skos.prefLabel, skos.definition, dct.description, rdfs.comment, skos.altLabel, skos.hiddenLabel, rdf.type].map((p) => p.value);
 
 
 export async function readNodeProperties(sparql: SparqlService, graph: ExplorerGraph, iri: string, signal?: AbortSignal): Promise<PropertyJson[]> {

@@ -21,6 +21,12 @@ export const catalogueEntrySchema = z.object({
   /** French label (ours). */
   label: z.string().min(1),
   labelEn: z.string().optional(),
+  /** The entity's name when the label also describes it ("RIO" for "RIO, référentiel des identités…"): skos:prefLabel.
+   * Without it, the label is the name. */
+  name: z.string().min(1).optional(),
+  nameEn: z.string().min(1).optional(),
+  /** What the entity is, in French (skos:definition and dct:description), when the label does not say it. */
+  description: z.string().min(1).optional(),
   /** Other names found in registers; matched case- and accent-insensitively on word boundaries. */
   aliases: z.array(z.string().min(1)).default([]),
   /** Case-sensitive regular expressions (source text) for names that need them, e.g. "\\bRIO\\b". */
@@ -32,6 +38,9 @@ export const catalogueEntrySchema = z.object({
   aliasesEn: z.array(z.string().min(1)).default([]),
   /** Case-sensitive regular expressions for English registers, as `patterns` for French ones. */
   patternsEn: z.array(z.string().min(1)).default([]),
+  /** Misspellings found in French registers ("Hyde" for Hydre): matched there like aliases, published as
+   * skos:hiddenLabel so that a search finds the entity without showing the wrong spelling as one of its names. */
+  misspellings: z.array(z.string().min(1)).default([]),
   /** When set, the entity IS this DPV term (e.g. "dpv:Employee", "pd:Name", "eu-gdpr:A6-1-f"):
    * no IRI of ours is minted for it. */
   dpvTerm: curieSchema.optional(),
@@ -51,6 +60,11 @@ export const catalogueEntrySchema = z.object({
   /** Organisations that belong to no country: the DPV location whose law they come under (CURIE), e.g. "loc:EU"
    * for an institution or body of the European Union, which is subject to Regulation (EU) 2018/1725, not the GDPR. */
   jurisdiction: curieSchema.optional(),
+  /** Legal bases: the matching concepts of another law (CURIE), e.g. "eu-gdpr:A6-1-e" for Art. 5(1)(a) of
+   * Regulation (EU) 2018/1725 (skos:closeMatch). */
+  closeMatch: z.array(curieSchema).default([]),
+  /** Legal bases: the article or reference as the text cites it, e.g. "Art. 5(1)(a)" (skos:notation). */
+  notation: z.string().min(1).optional(),
   /** Data categories: special category (art. 9), criminal (art. 10) or national identifier (NIR). */
   sensitivity: z.enum(['art9', 'art10', 'nir']).optional(),
   /** A link for humans (official page), when known. */

@@ -21,7 +21,8 @@ export const LAYOUT_LANGUAGE: Readonly<Record<LayoutId, Language>> = {
 
 /** The names of catalogue entries a register of this language is read with (see CatalogueEntry.aliasesEn). */
 export function namesForLanguage(entries: readonly CatalogueEntry[], language: Language): RecognisableEntry[] {
-  if (language === 'fr') return [...entries];
+  // Misspellings were found in French registers ("Hyde" for Hydre): they are read as aliases there.
+  if (language === 'fr') return entries.map((entry) => (entry.misspellings.length === 0 ? entry : { ...entry, aliases: [...entry.aliases, ...entry.misspellings] }));
   // An empty label compiles to no name: only the English aliases and patterns are matched.
   return entries.map((entry) => ({ id: entry.id, label: '', aliases: entry.aliasesEn, patterns: entry.patternsEn }));
 }

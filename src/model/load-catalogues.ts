@@ -87,7 +87,7 @@ async function readCatalogueFile(path: string, kind: CatalogueKind): Promise<Loa
     throw new CatalogueError(file, `kind: "${parsed.data.kind}" does not match the file name (expected "${kind}")`);
   }
   try {
-    createRecogniser(parsed.data.entries);
+    createRecogniser(namesForLanguage(parsed.data.entries, 'fr'));
     createRecogniser(namesForLanguage(parsed.data.entries, 'en'));
   } catch (error) {
     throw new CatalogueError(file, (error as Error).message);
@@ -119,6 +119,12 @@ function checkReferences(loaded: Map<CatalogueKind, LoadedFile>, byKind: Record<
         }
       });
       if (entry.dpvTerm !== undefined) checkCurie(file, at('dpvTerm'), entry.dpvTerm);
+      // DPV 2.3 types its categories of people (dpv:Employee, dpv:Child…) dpv:HumanSubject: a value of
+      // dpv:hasDataSubject is one of our nodes, typed dpv:DataSubject and narrower than the DPV category.
+      if (kind === 'data-subject' && entry.dpvTerm !== undefined) {
+        throw new CatalogueError(file, `${at('dpvTerm')}: a data subject is one of our dpv:DataSubject nodes; put "${entry.dpvTerm}" in broader`);
+      }
+      entry.closeMatch.forEach((target, j) => checkCurie(file, at(`closeMatch.${j}`), target));
       if (entry.jurisdiction !== undefined) checkCurie(file, at('jurisdiction'), entry.jurisdiction);
       entry.types.forEach((type, j) => checkCurie(file, at(`types.${j}`), type));
     });

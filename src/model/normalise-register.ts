@@ -21,6 +21,8 @@ import { findLegalBasisStatements } from './text/find-legal-basis-statements.ts'
 import { findEmailAddresses, findUrls, isNotApplicable } from './text/find-contacts.ts';
 import { LAYOUT_LANGUAGE, namesForLanguage, type Language } from './language.ts';
 import type { LegalBasisStatement } from './treatment.ts';
+import type { ConceptRules } from './load-concept-rules.ts';
+import { createTreatmentEnricher } from './enrich-treatment.ts';
 
 type Recognise = (text: string) => string[];
 
@@ -29,7 +31,9 @@ export interface Normaliser {
   normalise(raw: RawRegister): Register;
 }
 
-export function createNormaliser(catalogues: Catalogues): Normaliser {
+export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): Normaliser {
+  // What the cells say in DPV terms (purposes and measures classified, legal bases, transfers, retention events).
+  const enrich = createTreatmentEnricher(catalogues, rules);
   // A register is read with the names of its own language only (see CatalogueEntry.aliasesEn).
   const buildRecognisers = (language: Language) =>
     ({
@@ -105,7 +109,7 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     }
 
     const slugBase = makeSlug(title, 50) || 'traitement';
-    return {
+    return enrich({
       slug: raw.number ? `${raw.number}-${slugBase}` : `${String(raw.ordinal).padStart(2, '0')}-${slugBase}`,
       ordinal: raw.ordinal,
       ...(raw.number ? { number: raw.number } : {}),
@@ -131,7 +135,7 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       dpia,
       ...(lastUpdate ? { lastUpdate } : {}),
       ...readRecordItems(),
-    };
+    }, language);
 
     /** What only the EU record form states: DPO, joint controllers, legal-basis sentences, data protection notice. */
     function readRecordItems(): Partial<Treatment> {

@@ -4,12 +4,26 @@ import { lineRangeSchema, sourceFieldSchema } from './source-field.ts';
 import { layoutIdSchema, parseWarningSchema } from './raw-register.ts';
 import { languageSchema } from './language.ts';
 
+/** The event a retention is anchored to, as the register words it. */
+export const retentionEventSchema = z.object({
+  /** "le départ de l'agent", "la fin de la sélection", "the closure of the selection process". */
+  text: z.string().min(1),
+  /** after: the period is counted from the event ("3 ans après …", "à compter de …"); until: the data are kept
+   * until it happens ("jusqu'à …"); while: as long as it lasts ("tant que …", "pendant la durée de …"). */
+  relation: z.enum(['after', 'until', 'while']),
+});
+export type RetentionEvent = z.infer<typeof retentionEventSchema>;
+
+/** One retention rule: a duration (or none), the event it is anchored to, and the data it applies to. */
 export const retentionSchema = z.object({
   /** The statement as found (one sentence or clause of the source). */
   text: z.string().min(1),
   kind: z.enum(['duration', 'until-event', 'unlimited', 'unspecified']),
   /** ISO-8601 duration for explicit periods ("3 ans" → "P3Y"). */
   duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/).optional(),
+  event: retentionEventSchema.optional(),
+  /** Data-category ids (catalogue) the rule applies to ("Logs de connexion : 1 an"); absent: the whole treatment. */
+  dataCategories: z.array(z.string()).optional(),
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
@@ -26,8 +40,37 @@ export const legalBasisStatementSchema = z.object({
   articles: z.array(z.string()),
   /** True when it is about transfers to third countries (the transfers item), not the processing itself. */
   transfer: z.boolean(),
+  /** Legal-basis ids (legal-bases.json) it cites: articles of 2018/1725, EU staff rules… */
+  bases: z.array(z.string()).optional(),
 });
 export type LegalBasisStatement = z.infer<typeof legalBasisStatementSchema>;
+
+/** DPV concepts (CURIEs, or ours: "ropa:…") a purpose falls under, and where the words that say so were read. */
+export const purposeConceptsSchema = z.object({
+  concepts: z.array(z.string().regex(/^(?:dpv|ropa):[A-Za-z][A-Za-z0-9-]*$/)),
+  /** "statement": the purpose's own words; "list": the items a lead-in ("… permettant de :") introduces; "title": the
+   * treatment's title, for a purpose that names none. */
+  from: z.enum(['statement', 'list', 'title']),
+});
+export type PurposeConcepts = z.infer<typeof purposeConceptsSchema>;
+
+/** A transfer to a third country: where, to whom, on which safeguard, and whether the register says so. */
+export const transferSchema = z.object({
+  /** Country id (countries.json): a named third country, or "non-eea" when the register only says "outside the
+   * EU/EEA". */
+  country: z.string().min(1),
+  /** Organisation ids sending the data: the controllers, or the controller the transfers item names. */
+  exporters: z.array(z.string()),
+  /** Organisation ids receiving the data there (the data importers). */
+  recipients: z.array(z.string()),
+  /** Legal-basis ids (legal-bases.json) the transfer rests on: adequacy, safeguards (standard clauses, binding
+   * corporate rules) or derogations. */
+  safeguards: z.array(z.string()),
+  /** stated: the register declares the transfer; inferred: a recipient or processor is established in a third
+   * country (organisations catalogue) and the register says nothing of it. */
+  evidence: z.enum(['stated', 'inferred']),
+});
+export type Transfer = z.infer<typeof transferSchema>;
 
 export const treatmentSchema = z.object({
   /** Slug unique within its register, e.g. "02-collecte-pro". */
@@ -66,6 +109,16 @@ export const treatmentSchema = z.object({
   legalBasisStatements: z.array(legalBasisStatementSchema).optional(),
   /** Where the data protection notice is: the record's text and the web addresses in it. */
   privacyNotice: z.object({ text: z.string().min(1), urls: z.array(z.string()) }).optional(),
+  // What the graph says in DPV terms beyond the cells (ontology/rules/, docs/semantics.md).
+  /** One entry per purpose, in the order of `purposes`. */
+  purposeConcepts: z.array(purposeConceptsSchema).optional(),
+  /** DPV concepts of the security measures item. */
+  measureConcepts: z.array(z.string()).optional(),
+  /** Legal-basis ids (legal-bases.json) of the bases stated outside the GDPR's points: Regulation (EU) 2018/1725,
+   * EU staff rules, French laws and decrees. The GDPR's points stay in `legalBases` as eu-gdpr terms. */
+  legalBasisEntries: z.array(z.string()).optional(),
+  /** Transfers to third countries, stated by the register or inferred from where a recipient is established. */
+  transfers: z.array(transferSchema).optional(),
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
 

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { readRegisterFile } from '../ingest/read-register-file.ts';
 import { loadCatalogues } from '../model/load-catalogues.ts';
 import { createNormaliser } from '../model/normalise-register.ts';
+import { loadConceptRules } from '../model/load-concept-rules.ts';
 import type { ParseWarning } from '../model/raw-register.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapRegister } from '../rdf/map-register.ts';
@@ -43,7 +44,7 @@ export const MANIFEST_FILE = 'manifest.json';
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
   const catalogues = await loadCatalogues();
-  const normaliser = createNormaliser(catalogues);
+  const normaliser = createNormaliser(catalogues, await loadConceptRules());
   const iris = createIriMinter(options.baseIri);
   const files = new Map<string, string>();
   const registers: RegisterSummary[] = [];

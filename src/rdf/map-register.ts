@@ -8,6 +8,7 @@ import type { CatalogueKind } from '../model/catalogue.ts';
 import type { SourceField } from '../model/source-field.ts';
 import type { IriMinter } from './mint-iris.ts';
 import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
+import { mapRegisterSemantics } from './map-semantics.ts';
 
 const { quad, literal, namedNode } = DataFactory;
 
@@ -68,6 +69,12 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     });
     mapTreatment(t, node, (...path) => iris.treatmentPart(register.slug, t.slug, ...path));
   }
+  // What the cells say in DPV terms (roles, classified purposes and measures, legal bases, transfers, retention events).
+  mapRegisterSemantics(register, {
+    add, entity, catalogues, language,
+    treatment: (t) => iris.treatment(register.slug, t.slug),
+    part: (t, ...path) => iris.treatmentPart(register.slug, t.slug, ...path),
+  });
   return quads;
 
   function mapTreatment(t: Treatment, node: NamedNode, part: (...path: string[]) => NamedNode): void {

@@ -9,6 +9,8 @@ import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentR
 import { fieldsHoldingText, fieldsNaming } from './locate-sources.ts';
 import { citationOf, groupBy, groupFields, push, type Row } from './group-source-fields.ts';
 import {
+  CONCEPTS_QUERY,
+  INFERRED_TRANSFERS_QUERY,
   FIELDS_QUERY,
   LINKS_QUERY,
   PREAMBLE_QUERY,
@@ -137,7 +139,7 @@ async function readRegisters(sparql: SparqlService): Promise<RegisterEntry[]> {
 
 async function readRegister(sparql: SparqlService, register: RegisterEntry): Promise<RegisterReport> {
   const options = { bindings: { register: namedNode(register.iri) } };
-  const [treatmentRows, fieldRows, linkRows, statementRows, nameRows, preambleRows, sensitiveRows, labels] = await Promise.all([
+  const [treatmentRows, fieldRows, linkRows, statementRows, nameRows, preambleRows, sensitiveRows, labels, conceptRows, inferredRows] = await Promise.all([
     sparql.selectRows(TREATMENTS_QUERY, options),
     sparql.selectRows(FIELDS_QUERY, options),
     sparql.selectRows(LINKS_QUERY, options),
@@ -146,12 +148,17 @@ async function readRegister(sparql: SparqlService, register: RegisterEntry): Pro
     sparql.selectRows(PREAMBLE_QUERY, options),
     sparql.selectRows(SENSITIVE_CATEGORIES_QUERY),
     loadLabelIndex(sparql),
+    sparql.selectRows(CONCEPTS_QUERY, options),
+    sparql.selectRows(INFERRED_TRANSFERS_QUERY, options),
   ]);
   const sensitive = new Set(sensitiveRows.map((r) => r.category!.value));
   const fields = groupFields(fieldRows, 'treatment');
   const preamble = [...groupFields(preambleRows).values()].flat();
   const links = groupBy(linkRows, (r) => r.treatment!.value);
   const statements = groupBy(statementRows, (r) => r.treatment!.value);
+  const concepts = new Map<string, string[]>();
+  for (const row of conceptRows) push(concepts, row.node!.value, row.concept!.value);
+  const inferred = new Set(inferredRows.map((r) => `${r.treatment!.value} ${r.country!.value}`));
   const entityNames = new Map<string, string[]>();
   for (const row of nameRows) push(entityNames, row.target!.value, row.name!.value);
 
@@ -170,6 +177,8 @@ async function readRegister(sparql: SparqlService, register: RegisterEntry): Pro
       entityNames,
       sensitive,
       labels,
+      concepts,
+      inferred,
     }),
   );
   reports.sort((a, b) => a.ordinal - b.ordinal || compareNatural(a.iri, b.iri));
@@ -184,6 +193,10 @@ interface TreatmentInputs {
   entityNames: ReadonlyMap<string, readonly string[]>;
   sensitive: ReadonlySet<string>;
   labels: LabelIndex;
+  /** Purpose or measure node → the DPV concepts it falls under. */
+  concepts: ReadonlyMap<string, readonly string[]>;
+  /** "treatment country" of the transfers the register does not state but the catalogue implies. */
+  inferred: ReadonlySet<string>;
 }
 
 function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInputs): TreatmentReport {
@@ -253,13 +266,19 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
 
   const transferValues: CellValue[] = [
     ...transfers.map((s) => ({ text: transferText(s) })),
-    ...entities('transfers').map((v) => ({ ...v, prefix: 'Pays tiers' })),
+    ...entities('transfers').map((v) => ({ ...v, prefix: 'Pays tiers', ...(input.inferred.has(`${iri} ${v.iri}`) ? { note: INFERRED_TRANSFER_NOTE } : {}) })),
   ];
+  // The DPV class of each purpose and of the security measures: what DPV calls them, in French.
+  const conceptLabels = (node: string) => (input.concepts.get(node) ?? []).map((c) => input.labels.labelOf(c) ?? fallbackLabel(c));
+  const measureTypes = dedupeBy(measures.flatMap((m) => input.concepts.get(m.node!.value) ?? []), (c) => c)
+    .map((c) => ({ text: input.labels.labelOf(c) ?? fallbackLabel(c), iri: c, prefix: 'Type de mesure' }))
+    .sort((a, b) => a.text.localeCompare(b.text, 'fr'));
 
   const preambleSecurity = input.preamble.filter((f) => f.key === 'securityMeasures');
   const securityValues: CellValue[] = [
     ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: 'homologation' } : {}) })),
     ...entities('security').map((v) => ({ ...v, prefix: 'Politique' })),
+    ...measureTypes,
   ];
 
   const dpiaValues: CellValue[] = dpias.map((d) => ({ text: d.text?.value ?? 'AIPD mentionnée par le registre' }));
@@ -277,7 +296,7 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   const cells: Record<ColumnKey, ReportCell> = {
     title: { values: [{ text: title }], verbatim: false, citations: titleFields.length > 0 ? cite(titleFields) : recordCitations },
     controllers: entityCell('controllers', input.preamble.filter((f) => f.key === 'controllers')),
-    purposes: statementCell('purposes', purposes.map((p) => ({ text: p.text!.value })), purposes.map((p) => p.text!.value)),
+    purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(', '))), purposes.map((p) => p.text!.value)),
     dataSubjects: entityCell('dataSubjects'),
     dataCategories: entityCell('dataCategories'),
     recipients: entityCell('recipients'),
@@ -302,6 +321,13 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
     cells,
     fields: [...fields].sort((a, b) => a.citation.first - b.citation.first || a.citation.last - b.citation.last || compareNatural(a.key, b.key)),
   };
+}
+
+/** Said of a third country no statement of the register names: a recipient or processor is established there. */
+const INFERRED_TRANSFER_NOTE = 'déduit : destinataire établi hors UE';
+
+function withNote(value: CellValue, note: string): CellValue {
+  return note === '' ? value : { ...value, note };
 }
 
 /** A policy is often named outside the security field (e.g. in the legal foundation): cite where it is named, too. */

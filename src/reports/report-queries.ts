@@ -72,10 +72,10 @@ SELECT DISTINCT ?category WHERE {
 /** Names a linked entity is written under (label, aliases): to find the fields that name it when no field is its own. */
 export const ENTITY_NAMES_QUERY = `${SPARQL_PROLOGUE}
 SELECT DISTINCT ?target ?name WHERE {
-  VALUES ?property { dpv:hasDataController dpv:hasDataProcessor dpv:hasRecipient dpv:isImplementedUsingTechnology dpv:hasPolicy }
+  VALUES ?property { dpv:hasDataController dpv:hasDataProcessor dpv:hasRecipient dpv:isImplementedUsingTechnology dpv:hasPolicy dpv:hasLegalBasis }
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment ?property ?target .
-  { ?target rdfs:label ?name } UNION { ?target skos:prefLabel ?name } UNION { ?target ropa:alias ?name }
+  { ?target rdfs:label ?name } UNION { ?target skos:prefLabel ?name } UNION { ?target skos:altLabel ?name } UNION { ?target skos:hiddenLabel ?name }
 }`;
 
 /** What the register says in words: purposes, retention (with the ISO duration read), transfers, measures, DPIA. */
@@ -108,4 +108,21 @@ SELECT ?treatment ?kind ?node ?text ?durationType ?duration ?stated ?assessment 
     ?treatment dpv:hasImpactAssessment ?node . BIND("dpia" AS ?kind)
     OPTIONAL { ?node dct:description ?text }
   }
+}`;
+
+/** The DPV concepts (skos:broader) the purposes and the security measures of `?register`'s treatments fall under. */
+export const CONCEPTS_QUERY = `${SPARQL_PROLOGUE}
+SELECT ?treatment ?node ?concept WHERE {
+  ?register a ropa:Register ; dct:hasPart ?treatment .
+  { ?treatment dpv:hasPurpose ?node } UNION { ?treatment dpv:hasTechnicalOrganisationalMeasure ?node }
+  ?node skos:broader ?concept .
+  FILTER(isIRI(?concept))
+}`;
+
+/** The third countries of `?register`'s treatments the register does not state, inferred from a recipient's seat. */
+export const INFERRED_TRANSFERS_QUERY = `${SPARQL_PROLOGUE}
+SELECT ?treatment ?country WHERE {
+  ?register a ropa:Register ; dct:hasPart ?treatment .
+  ?treatment dpv:hasProcess ?transfer .
+  ?transfer a ropa:InferredTransfer ; dpv:hasThirdCountry ?country .
 }`;

@@ -10,8 +10,17 @@ export async function serialiseRdfXml(quads: readonly RDF.Quad[]): Promise<strin
   }
   for (const [prefix, iri] of Object.entries(PREFIXES)) graph.setPrefixForURI(prefix, iri);
   return new Promise((resolve, reject) => {
-    $rdf.serialize(null, graph, undefined, 'application/rdf+xml', (error, result) => (error ? reject(error) : resolve(result ?? '')));
+    $rdf.serialize(null, graph, undefined, 'application/rdf+xml', (error, result) => (error ? reject(error) : resolve(closeEmptyNodes(result ?? ''))));
   });
+}
+
+/**
+ * A node with nothing but its type (an organisation typed by the role it plays in a register) comes out of rdflib as
+ * `<dpv:Recipient rdf:about="…">` + whitespace + `</dpv:Recipient>`, which rdflib's own parser reads back with an
+ * rdf:value of that whitespace: the empty element says the same and reads back right.
+ */
+function closeEmptyNodes(xml: string): string {
+  return xml.replace(/<([\w.-]+:[\w.-]+)( rdf:(?:about|nodeID)="[^"]*")>\s*<\/\1>/g, '<$1$2/>');
 }
 
 function toRdflibTerm(term: RDF.Term) {

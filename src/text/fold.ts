@@ -30,3 +30,18 @@ export function foldForSearch(text: string): string {
 export function compactForSearch(folded: string): string {
   return folded.replace(/ /g, '');
 }
+
+/** Lowercase, accent-free copy of the same length, so indices found in it address the original text. */
+export function foldKeepingLength(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    if (ch === '’' || ch === '‘' || ch === '`' || ch === '′') {
+      out += "'";
+      continue;
+    }
+    const lower = ch.toLowerCase();
+    const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
+    out += bare.length === ch.length ? bare : lower.length === ch.length ? lower : ch;
+  }
+  return out;
+}

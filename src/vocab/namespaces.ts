@@ -35,7 +35,7 @@ export const rdf = defineNamespace(PREFIXES.rdf, ['type', 'value', 'langString']
 export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso', 'Class', 'subClassOf', 'subPropertyOf', 'domain', 'range'] as const);
 export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean', 'decimal', 'language'] as const);
 export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
-export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel'] as const);
+export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel', 'closeMatch'] as const);
 export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language', 'spatial', 'temporal', 'type'] as const);
 export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation', 'qualifiedRevision', 'Revision', 'entity'] as const);
 export const dcat = defineNamespace(PREFIXES.dcat, [
@@ -58,9 +58,11 @@ export const dpv = defineNamespace(PREFIXES.dpv, [
   'hasTechnicalOrganisationalMeasure', 'hasImpactAssessment', 'isImplementedUsingTechnology', 'hasName',
   'hasContact', 'hasDataProtectionOfficer', 'hasEntity', 'hasLocation', 'hasCountry', 'hasJointDataControllers', 'hasProcess',
   'hasJurisdiction', 'PrivacyNotice', 'hasNotice',
+  'Process', 'hasProcessing', 'CrossBorderTransfer', 'HumanSubject', 'SecurityAssessment', 'Context',
+  'hasDataExporter', 'hasDataImporter', 'DataExporter', 'DataImporter',
 ] as const);
 export const pd = defineNamespace(PREFIXES.pd, [] as const);
-export const tech = defineNamespace(PREFIXES.tech, ['hasProvider'] as const);
+export const tech = defineNamespace(PREFIXES.tech, ['hasProvider', 'Provider'] as const);
 export const euGdpr = defineNamespace(PREFIXES['eu-gdpr'], [] as const);
 export const loc = defineNamespace(PREFIXES.loc, [] as const);
 /** Our own ontology (see ontology/ropa.ttl): a fixed namespace, independent of the data's base IRI. */
@@ -75,13 +77,17 @@ export const ropa = defineNamespace(PREFIXES.ropa, [
   'purposeSimilarity', 'sharedSystem', 'sharedWord', 'spellingVariant', 'alignedTreatments', 'alignmentThreshold',
   'orderingSignal', 'signalKind', 'signalWeight', 'indicatesNewer',
   'LegalBasisStatement', 'legalBasisStatement', 'articleReference',
+  'classifiedFrom', 'RetentionEvent', 'countedFrom', 'lastsUntil', 'lastsWhile', 'StatedTransfer', 'InferredTransfer',
+  // Concepts DPV 2.3 lacks, each under the nearest DPV one (ontology/ropa.ttl, ontology/rules/).
+  'WorkToolProvision', 'AssetManagement', 'DirectoryManagement', 'SocialSupport', 'PublicServiceProvision',
+  'AdministrativeSupervision', 'IntegrityCheck', 'DatabaseSecurity', 'HostingInOwnDataCentre',
 ] as const);
 /** SHACL and our shapes (ontology/shapes/): the compliance checks only; kept out of PREFIXES, the data never uses them. */
 export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [
   'ValidationReport', 'ValidationResult', 'conforms', 'result', 'focusNode', 'resultSeverity', 'sourceShape',
   'resultMessage', 'resultPath', 'value', 'Violation', 'Warning', 'Info', 'name', 'message', 'severity',
 ] as const);
-export const ropaShapes = defineNamespace('https://w3id.org/ropa-graph/shapes#', ['maxAge', 'cutOffDate'] as const);
+export const ropaShapes = defineNamespace('https://w3id.org/ropa-graph/shapes#', ['maxAge', 'cutOffDate', 'messageUnder'] as const);
 
 /**
  * DCAT-AP's other vocabularies and the code lists of the open-data catalogue (GET /catalog), whose terms and labels

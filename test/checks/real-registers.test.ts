@@ -69,6 +69,22 @@ describe('checks on the real registers', () => {
     expect(report.checks.find((c) => c.id === 'missing-legal-basis')?.severity).toBe('warning');
   });
 
+  it('does not flag EDPS 01a and 03, whose legal basis is the Staff Regulations, and cites 2018/1725 for the EDPS records', () => {
+    const edps = (prefix: string) => read.treatment(`eu-edps_record-${prefix}`, 1);
+    const listed = focusNodes('missing-legal-basis');
+    expect(listed).not.toContain(edps('01a'));
+    expect(listed).not.toContain(edps('03'));
+    // 05 and 57 state no basis for the processing (57's are for its transfers): flagged, under the EU's regulation.
+    expect(listed).toEqual(expect.arrayContaining([edps('05'), edps('57')]));
+    const onEdps = report.results.filter((r) => r.register.file?.startsWith('eu-edps_'));
+    expect(onEdps.length).toBeGreaterThan(0);
+    for (const r of onEdps) {
+      expect(r.message, r.check).toMatch(/règlement \(UE\) 2018\/1725/);
+      expect(r.message, r.check).not.toMatch(/RGPD/);
+    }
+    for (const r of report.results.filter((x) => !x.register.file?.startsWith('eu-edps_') && x.check === 'missing-legal-basis')) expect(r.message).toMatch(/RGPD, art\. 6/);
+  });
+
   it('flags sensitive data (NIR, art. 9, art. 10) of the treatments stating neither legal basis nor DPIA', () => {
     const flagged = new Set(focusNodes('sensitive-data-without-safeguard'));
     // sensitive-data.test.ts quotes the register lines: 000#3 "casier judiciaire", 000#4 and 000#8 the NIR,

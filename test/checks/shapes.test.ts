@@ -183,3 +183,32 @@ describe('reference date', () => {
     expect(validationReport.length).toBeGreaterThan(0);
   });
 });
+
+describe('the regulation that governs the controller', () => {
+  // An EU institution (dpv:hasJurisdiction loc:EU, as the catalogue gives the EDPS) is under Regulation (EU) 2018/1725.
+  const turtle = `${PREFIXES}
+    ex:edps dpv:hasJurisdiction loc:EU .
+    ex:eu-record a dpv:PersonalDataProcess ; dpv:hasDataController ex:edps .
+    ex:ministry-record a dpv:PersonalDataProcess ; dpv:hasDataController ex:ministry .`;
+  const SHACL_MESSAGE = 'http://www.w3.org/ns/shacl#resultMessage';
+  const SHACL_FOCUS = 'http://www.w3.org/ns/shacl#focusNode';
+
+  it.each([
+    { check: 'missing-legal-basis', eu: /règlement \(UE\) 2018\/1725, art\. 5\)/, gdpr: /RGPD, art\. 6/ },
+    { check: 'missing-retention', eu: /règlement \(UE\) 2018\/1725, art\. 31-1-f/, gdpr: /RGPD, art\. 30-1-f/ },
+    { check: 'missing-purpose', eu: /règlement \(UE\) 2018\/1725, art\. 31-1-b/, gdpr: /RGPD, art\. 30-1-b/ },
+    { check: 'missing-personal-data', eu: /règlement \(UE\) 2018\/1725, art\. 31-1-c/, gdpr: /RGPD, art\. 30-1-c/ },
+  ])('$check cites 2018/1725 for an EU institution and the GDPR otherwise, in both reports', async ({ check, eu, gdpr }) => {
+    const dataset = new Store(new Parser({ format: 'text/turtle' }).parse(turtle));
+    const { report, validationReport } = await runChecks({ data: { dataset }, asOf: '2026-11-22' });
+    const message = (local: string) => report.results.find((r) => r.check === check && r.focusNode === EX + local)?.message;
+    expect(message('eu-record')).toMatch(eu);
+    expect(message('eu-record')).not.toMatch(/RGPD/);
+    expect(message('ministry-record')).toMatch(gdpr);
+    // The SHACL validation report (ropa check --report) says the same.
+    const results = validationReport.filter((q) => q.predicate.value === SHACL_FOCUS && q.object.value === `${EX}eu-record`).map((q) => q.subject.value);
+    const messages = validationReport.filter((q) => q.predicate.value === SHACL_MESSAGE && results.includes(q.subject.value)).map((q) => q.object.value);
+    expect(messages.some((m) => eu.test(m))).toBe(true);
+    expect(messages.filter((m) => /RGPD/.test(m))).toEqual([]);
+  });
+});

@@ -46,9 +46,9 @@ const rows: readonly Row[] = [
   { name: 'HAXO session recordings are no picture of the admins', ref: '004#3', predicate: 'hasPersonalData', excludes: ['pd:Picture'] },
   { name: 'Office365 mail holds images and video', ref: '001#6', predicate: 'hasPersonalData', includes: ['pd:Picture'] },
   // 003:10 "Données relatives aux parents et à l'enfant".
-  { name: '1000 premiers jours concerns parents and children', ref: '003#1', predicate: 'hasDataSubject', includes: ['dpv:ParentOfDataSubject', 'dpv:Child'] },
+  { name: '1000 premiers jours concerns parents and children', ref: '003#1', predicate: 'hasDataSubject', includes: ['data-subject/parent', 'data-subject/child'] },
   // 001:53 "professionnels et bénévoles … des modes d'accueil du jeune enfant": adults working with children.
-  { name: 'SI honorabilité concerns no child', ref: '001#17', predicate: 'hasDataSubject', excludes: ['dpv:Child'] },
+  { name: 'SI honorabilité concerns no child', ref: '001#17', predicate: 'hasDataSubject', excludes: ['data-subject/child'] },
 ];
 
 describe('mapping choices a DPO would check', () => {

@@ -46,8 +46,8 @@ describe('DPV terms used by the built graph', () => {
     }
     expect(fromEdps.size).toBeGreaterThan(25);
     expect([...fromEdps].filter((iri) => !used.includes(iri))).toEqual([]);
-    // Terms only the EU records bring: DPO, data protection notice, transfer bases, card data, job applicants.
-    for (const local of ['dpv#DataProtectionOfficer', 'dpv#hasDataProtectionOfficer', 'dpv#PrivacyNotice', 'dpv#hasNotice', 'dpv#DataTransferLegalBasis', 'dpv#JobApplicant', 'dpv/pd#CreditCardNumber', 'dpv/pd#Disability']) {
+    // Terms only the EU records bring: DPO, data protection notice, transfer bases and exporter, card data.
+    for (const local of ['dpv#DataProtectionOfficer', 'dpv#hasDataProtectionOfficer', 'dpv#PrivacyNotice', 'dpv#hasNotice', 'dpv#DataTransferLegalBasis', 'dpv#hasDataExporter', 'dpv/pd#CreditCardNumber', 'dpv/pd#Disability']) {
       expect([...fromEdps], local).toContain(`https://w3id.org/${local}`);
     }
     // The EDPS is an EU body: its jurisdiction is the Union (catalogues.ttl).

@@ -2,7 +2,7 @@
 // persons and data read from their one cell, each checked against the record text (file:line in the comments).
 import { DataFactory, type Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dct, dpv, rdf, rdfs, ropa, xsd, PREFIXES } from '../../src/vocab/namespaces.ts';
+import { dct, dpv, rdf, rdfs, ropa, skos, xsd, PREFIXES } from '../../src/vocab/namespaces.ts';
 import { buildTestGraph, type TestGraph } from './build-test-graph.ts';
 import { createGraphReader, type GraphReader } from './read-graph.ts';
 
@@ -60,7 +60,8 @@ describe('the EDPS records in the graph', () => {
   describe('who', () => {
     it('types the EDPS an EU public body, not a French ministry (no dpv:GovernmentalOrganisation), with the Union as jurisdiction', () => {
       const edps = iri('organisation/edps');
-      expect(read.values(edps, rdf.type)).toEqual([dpv.Organisation.value, `${PREFIXES.dpv}PublicSectorBody`].sort());
+      // Its kind, and the roles it plays in the records (controller, recipient): never a French ministry.
+      expect(read.values(edps, rdf.type)).toEqual([dpv.DataController.value, dpv.Organisation.value, `${PREFIXES.dpv}PublicSectorBody`, dpv.Recipient.value].sort());
       expect(read.values(edps, dpv.hasJurisdiction)).toEqual([`${PREFIXES.loc}EU`]);
       for (const prefix of EDPS) expect(read.values(read.register(prefix), dpv.hasDataController), prefix).toEqual([edps]);
     });
@@ -90,13 +91,13 @@ describe('the EDPS records in the graph', () => {
   describe('persons and data, read from the one cell of item 8', () => {
     it.each([
       // 01a:49 "every person - candidate", 01a:51 "Data identifying the applicant"; 01a:50 "(staff selection)" names the procedure.
-      { prefix: 'eu-edps_record-01a', subjects: ['dpv:JobApplicant'] },
+      { prefix: 'eu-edps_record-01a', subjects: ['data-subject/job-applicant'] },
       // 03:44 "Data identifying the applicant".
-      { prefix: 'eu-edps_record-03', subjects: ['dpv:JobApplicant'] },
+      { prefix: 'eu-edps_record-03', subjects: ['data-subject/job-applicant'] },
       // 05:55-56 "Categories of persons: Interim agents", 05:65 "CV of the interim staff - candidate".
-      { prefix: 'eu-edps_record-05', subjects: ['data-subject/interim-staff', 'dpv:JobApplicant'] },
+      { prefix: 'eu-edps_record-05', subjects: ['data-subject/interim-staff', 'data-subject/job-applicant'] },
       // 57:91-92 "All EDPS staff : All statutory staff … and also Seconded National Experts".
-      { prefix: 'eu-edps_record-57', subjects: ['data-subject/seconded-national-expert', 'dpv:Employee'] },
+      { prefix: 'eu-edps_record-57', subjects: ['data-subject/employee', 'data-subject/seconded-national-expert'] },
     ])('$prefix: data subjects $subjects', ({ prefix, subjects }) => {
       expect(read.values(treatment(prefix), dpv.hasDataSubject)).toEqual(subjects.map(iri).sort());
     });
@@ -133,12 +134,13 @@ describe('the EDPS records in the graph', () => {
       { prefix: 'eu-edps_record-03', stated: 'none' }, // 03:69 "No"
       { prefix: 'eu-edps_record-05', stated: 'none' }, // 05:80 "No"
       { prefix: 'eu-edps_record-57', stated: 'yes' }, // 57:147 "Personal data are being transferred outside of EU and EEA"
-    ])('$prefix: transfer stated $stated, and no third country named', ({ prefix, stated }) => {
+    ])('$prefix: transfer stated $stated; no country named, a third country only when a transfer is stated', ({ prefix, stated }) => {
       const node = treatment(prefix);
       const [statement] = read.values(node, ropa.transferStatement);
       expect(read.values(statement ?? '', ropa.transferStated)).toEqual([stated]);
       expect(read.values(statement ?? '', rdf.type).includes(ropa.NoTransfer.value)).toBe(stated === 'none');
-      expect(read.values(node, dpv.hasThirdCountry)).toEqual([]);
+      // "outside of EU and EEA" names no country: an unspecified one, narrower than DPV's loc:non-EEA.
+      expect(read.values(node, dpv.hasThirdCountry)).toEqual(stated === 'yes' ? [iri('country/non-eea')] : []);
     });
 
     it('57: keeps the 2018/1725 transfer bases as statements with their articles, and invents no eu-gdpr term', () => {
@@ -155,6 +157,8 @@ describe('the EDPS records in the graph', () => {
         expect(read.values(s, rdf.type)).toEqual([dpv.DataTransferLegalBasis.value, ropa.LegalBasisStatement.value].sort());
         expect(read.objects(s, dct.description).map((o) => o.termType === 'Literal' && o.language)).toEqual(['en']);
       }
+      // Each statement is narrower than the article of 2018/1725 it cites (our concept, skos:closeMatch the GDPR's).
+      expect(statements.flatMap((s) => read.values(s, skos.broader)).sort()).toEqual([iri('legal-basis/eudpr-48-2-d'), iri('legal-basis/eudpr-50-1-b')]);
       const gdpr = graph.store.getObjects(null, dpv.hasLegalBasis, null).filter((o) => o.value.startsWith(PREFIXES['eu-gdpr']));
       expect(gdpr.every((o) => !/A(?:48|50)/.test(o.value))).toBe(true);
     });

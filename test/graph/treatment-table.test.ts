@@ -188,7 +188,7 @@ const rows: readonly Row[] = [
 
   // 004: controller "M. le Directeur de la DTNUM" (004:9) for every treatment.
   // 004:40 "6 (1) f"; 004:48 "jusqu'au départ de la DTNUM de l'agent".
-  { file: '004', ordinal: 1, at: '004:38-50', title: 'NIS (Notice Individuelle de Sécurité)', controllers: ['dtnum'], durations: [], kinds: [U], legalBases: ['A6-1-f'], systems: [] },
+  { file: '004', ordinal: 1, at: '004:38-50', title: 'NIS (Notice Individuelle de Sécurité)', controllers: ['dtnum'], durations: [], kinds: [U], legalBases: ['A6-1-f', 'legal-basis/arrete-2022-04-27-protection-secret-mi'], systems: [] },
   // 004:63 "conservées sans limitation de durée actuellement".
   { file: '004', ordinal: 2, at: '004:53-65', title: 'Chartes NOEMI et SPAN', controllers: ['dtnum'], durations: [], kinds: [E], legalBases: ['A6-1-f'], systems: ['noemi', 'span'] },
   // 004:75 "n° RIO"; 004:78 "3 ans après le départ", "1 an".
@@ -196,7 +196,7 @@ const rows: readonly Row[] = [
   // 004:105 "code RIO", Orion only named as NOT concerned; 004:108 "supprimées à la restitution … base de données Capitole".
   {
     file: '004', ordinal: 5, at: '004:98-110', title: 'Dotation CallMi',
-    controllers: ['dtnum'], durations: [], kinds: [U], legalBases: ['A6-1-f'], systems: ['callmi', 'capitole', 'rio'],
+    controllers: ['dtnum'], durations: [], kinds: [U], legalBases: ['A6-1-f', 'legal-basis/circulaire-pm-5776-sg'], systems: ['callmi', 'capitole', 'rio'],
   },
   // 004:153 "13 mois" twice.
   {
@@ -212,11 +212,11 @@ const rows: readonly Row[] = [
   // 004:295 "6 (1) c"; 004:303 "4 ans".
   { file: '004', ordinal: 18, at: '004:293-305', title: 'Tableau de suivi des astreintes', controllers: ['dtnum'], durations: ['P4Y'], kinds: [T], legalBases: ['A6-1-c'], systems: [] },
   // 004:325 "6 (1) c"; 004:333 "Durée de la carrière administrative … conservées qu'1 an".
-  { file: '004', ordinal: 20, at: '004:323-335', title: 'Tableau de suivi du télétravail', controllers: ['dtnum'], durations: ['P1Y'], kinds: [T, U], legalBases: ['A6-1-c'], systems: [] },
+  { file: '004', ordinal: 20, at: '004:323-335', title: 'Tableau de suivi du télétravail', controllers: ['dtnum'], durations: ['P1Y'], kinds: [T, U], legalBases: ['A6-1-c', 'legal-basis/decret-2016-151'], systems: [] },
   // 004:340 "6 (1) e"; 004:348 "une période de 30 jours".
   {
     file: '004', ordinal: 21, at: '004:338-350', title: 'FR-ALERT - Inscription/désinscription au portail citoyen',
-    controllers: ['dtnum'], durations: ['P30D'], kinds: [T], legalBases: ['A6-1-e'], systems: ['fr-alert'],
+    controllers: ['dtnum'], durations: ['P30D'], kinds: [T], legalBases: ['A6-1-e', 'legal-basis/directive-2018-1972-a110'], systems: ['fr-alert'],
   },
   // 004:415 "6 (1) b"; 004:423 "Tant que l'agent est présent … détruites à la suppression du compte".
   { file: '004', ordinal: 26, at: '004:413-425', title: 'PABLO / ICASSO', controllers: ['dtnum'], durations: [], kinds: [U], legalBases: ['A6-1-b'], systems: ['icasso', 'pablo'] },
@@ -248,14 +248,18 @@ const rows: readonly Row[] = [
   // 01a:97 recipients "the EDPS’ staff members appointed as members of the panel".
   {
     file: 'eu-edps_record-01a', ordinal: 1, at: '01a:10-124', title: 'Selection of staff for the EDPS Secretariat and the EDPB Secretariat',
-    controllers: ['edps'], durations: ['P10Y', 'P2Y', 'P5Y', 'P6M'], kinds: [T, U], legalBases: [], systems: [],
+    controllers: ['edps'], durations: ['P10Y', 'P2Y', 'P5Y', 'P6M'], kinds: [T, U], systems: [],
+    // 01a:43-47 "the Staff Regulations … the Conditions of Employment of Other Servants … the Decision of the EDPS of 4 November 2020".
+    legalBases: ['legal-basis/edps-decision-2020-11-04', 'legal-basis/eu-ceos', 'legal-basis/eu-staff-regulations'],
     recipients: ['edps'], processors: [], jointControllers: [],
   },
   // 03:8 title; 03:12 controller; 03:25 joint "n/a"; 03:33 processor "n/a"; 03:52 "2 years", 03:53 "10 years",
   // 03:54 "6 months"; 03:55-68 recipients are HR members, panel members, the Director and the Supervisor: no body named.
   {
     file: 'eu-edps_record-03', ordinal: 1, at: '03:8-83', title: 'Selection of Seconded National Experts (SNE)',
-    controllers: ['edps'], durations: ['P10Y', 'P2Y', 'P6M'], kinds: [T], legalBases: [], systems: [],
+    controllers: ['edps'], durations: ['P10Y', 'P2Y', 'P6M'], kinds: [T], systems: [],
+    // 03:37-40 "the Staff Regulations … the European Data Protection Supervisor Decision laying down the rules of the Secondment …".
+    legalBases: ['legal-basis/edps-decision-2018-05-14', 'legal-basis/eu-staff-regulations'],
     recipients: [], processors: [], jointControllers: [],
   },
   // 05:8 title; 05:12 controller; 05:24 joint "n/a"; 05:26 "Interim agencies:", 05:34 "Randstad Belgium SA/NV",
@@ -313,7 +317,9 @@ describe('treatments checked against the register text', () => {
       expect([...kinds].sort()).toEqual(row.kinds.map((k) => `${PREFIXES.dpv}${k}`).sort());
     });
     it('has the legal bases', () => {
-      expect(read.values(node(), dpv.hasLegalBasis)).toEqual((row.legalBases ?? []).map((b) => `${PREFIXES['eu-gdpr']}${b}`).sort());
+      // "A6-1-f": a GDPR point (eu-gdpr term); "legal-basis/…": a text of ours (2018/1725, EU staff rules, French laws).
+      const expected = (row.legalBases ?? []).map((b) => (b.includes('/') ? `${graph.base}${b}` : `${PREFIXES['eu-gdpr']}${b}`));
+      expect(read.values(node(), dpv.hasLegalBasis)).toEqual(expected.sort());
     });
     it('is implemented with the systems', () => {
       expect(read.values(node(), dpv.isImplementedUsingTechnology)).toEqual(iris('system', row.systems));

@@ -71,7 +71,8 @@ describe('GET /explore/search', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const treatment = body.results.find((r) => r.type === 'treatment' && r.label === 'RIO');
     expect(treatment).toMatchObject({ match: 'exact', register: { shortLabel: 'Registre 004 · DTNUM' } });
-    expect(body.results.find((r) => r.iri === rio)?.match).toBe('prefix');
+    // The system's name is "RIO" (skos:prefLabel), its description apart (skos:definition).
+    expect(body.results.find((r) => r.iri === rio)?.match).toBe('exact');
   });
 
   it('filters by type and keeps the limit', async () => {

@@ -97,8 +97,10 @@ describe('HTML pages', () => {
     expect(page).toContain('<a href="/system/office365">Microsoft 365</a>');
     expect(page).toContain('<a href="/organisation/dnum">');
     expect(page).toContain('<a href="/register/001-16106fe6b7c9f12d">');
-    expect(page).toContain('<a href="/resource?iri=https%3A%2F%2Fw3id.org%2Fdpv%23Employee">Agent ou salarié</a>');
-    expect(page).toContain('href="https://w3id.org/dpv#Employee"');
+    // The data subjects are our dpv:DataSubject nodes (DPV 2.3 types its categories of people dpv:HumanSubject).
+    expect(page).toContain('<a href="/data-subject/employee">Agents et salariés</a>');
+    expect(page).toContain('<a href="/resource?iri=https%3A%2F%2Fw3id.org%2Fdpv%2Fpd%23Picture">');
+    expect(page).toContain('href="https://w3id.org/dpv/pd#Picture"');
   });
 
   it('shows the provenance: the source file and lines, then every source field verbatim, escaped', async () => {

@@ -37,7 +37,7 @@ describe('loadCatalogues on ontology/catalogues', () => {
     { kind: 'data-category', id: 'nir', check: { sensitivity: 'nir', broader: ['pd:OfficialID'], types: ['dpv:SensitivePersonalData'] } },
     { kind: 'data-category', id: 'criminal-record', check: { sensitivity: 'art10', broader: ['criminal', 'pd:CriminalConviction'] } },
     { kind: 'data-category', id: 'health', check: { sensitivity: 'art9', dpvTerm: 'pd:Health' } },
-    { kind: 'data-subject', id: 'employee', check: { dpvTerm: 'dpv:Employee' } },
+    { kind: 'data-subject', id: 'employee', check: { broader: ['dpv:Employee'] } },
     { kind: 'data-subject', id: 'health-professional', check: { broader: ['dpv:DataSubject'] } },
     { kind: 'legal-basis', id: 'a6-1-f', check: { dpvTerm: 'eu-gdpr:A6-1-f' } },
     { kind: 'country', id: 'us', check: { dpvTerm: 'loc:US', internal: false } },
@@ -48,6 +48,14 @@ describe('loadCatalogues on ontology/catalogues', () => {
     { kind: 'organisation', id: 'randstad-belgium', check: { internal: false, country: 'BE' } },
     { kind: 'system', id: 'sysper', check: { provider: 'european-commission' } },
     { kind: 'data-subject', id: 'seconded-national-expert', check: { broader: ['dpv:Employee'] } },
+    // Names: the name apart from the description, misspellings apart from the aliases (skos:prefLabel, skos:hiddenLabel).
+    { kind: 'system', id: 'rio', check: { name: 'RIO', description: "Référentiel des identités et de l'organisation du ministère de l'Intérieur" } },
+    { kind: 'system', id: 'hydre', check: { aliases: ['Hydre'], misspellings: ['Hyde'] } },
+    // Legal bases of Regulation (EU) 2018/1725 and French texts: jurisdiction, article, matching GDPR article.
+    { kind: 'legal-basis', id: 'eudpr-5-1-a', check: { jurisdiction: 'loc:EU', notation: 'Art. 5(1)(a)', closeMatch: ['eu-gdpr:A6-1-e'], types: ['dpv:LegalBasis'] } },
+    { kind: 'legal-basis', id: 'eudpr-48-2-d', check: { closeMatch: ['eu-gdpr:A46-2-b', 'eu-gdpr:A46-2-e', 'eu-gdpr:A46-2-f'], types: ['dpv:DataTransferLegalBasis'] } },
+    { kind: 'legal-basis', id: 'loi-95-73', check: { jurisdiction: 'loc:FR', types: ['dpv:LegalBasis'] } },
+    { kind: 'country', id: 'non-eea', check: { internal: false, broader: ['loc:non-EEA'] } },
     { kind: 'data-category', id: 'disability', check: { dpvTerm: 'pd:Disability', sensitivity: 'art9' } },
   ] as const)('finds $kind $id', ({ kind, id, check }) => {
     expect(catalogues.byId(kind, id)).toMatchObject(check);
@@ -161,6 +169,24 @@ describe('loadCatalogues on broken copies', () => {
       file: 'data-subjects.json',
       edit: (json: any) => void (json.entries[0].dpvTerm = 'foo:Employee'),
       message: /^data-subjects\.json: entries\.0\.dpvTerm \(id "employee"\): unknown prefix in "foo:Employee"/,
+    },
+    {
+      name: 'a data subject that is a DPV term (DPV 2.3 types dpv:Employee a dpv:HumanSubject, no dpv:DataSubject)',
+      file: 'data-subjects.json',
+      edit: (json: any) => void (json.entries[0].dpvTerm = 'dpv:Employee'),
+      message: /^data-subjects\.json: entries\.0\.dpvTerm \(id "employee"\): a data subject is one of our dpv:DataSubject nodes; put "dpv:Employee" in broader/,
+    },
+    {
+      name: 'a closeMatch with an unknown prefix',
+      file: 'legal-bases.json',
+      edit: (json: any) => void (json.entries.find((entry: any) => entry.id === 'eudpr-5-1-a').closeMatch = ['gdpr:A6-1-e']),
+      message: /^legal-bases\.json: entries\.\d+\.closeMatch\.0 \(id "eudpr-5-1-a"\): unknown prefix in "gdpr:A6-1-e"/,
+    },
+    {
+      name: 'a misspelling that is no name',
+      file: 'systems.json',
+      edit: (json: any) => void (json.entries.find((entry: any) => entry.id === 'hydre').misspellings = ['']),
+      message: /^systems\.json: entries\.\d+\.misspellings\.0/,
     },
     {
       name: 'a pattern that does not compile',

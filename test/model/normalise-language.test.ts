@@ -5,6 +5,7 @@ import { parseRegisterText } from '../../src/ingest/parse-register-text.ts';
 import { loadCatalogues, type Catalogues } from '../../src/model/load-catalogues.ts';
 import { LAYOUT_LANGUAGE, namesForLanguage } from '../../src/model/language.ts';
 import { createNormaliser, type Normaliser } from '../../src/model/normalise-register.ts';
+import { loadConceptRules } from '../../src/model/load-concept-rules.ts';
 import { layoutIdSchema } from '../../src/model/raw-register.ts';
 import { registerSchema } from '../../src/model/treatment.ts';
 import { buildFormText, buildItemLine } from '../ingest/edps-form/fixtures.ts';
@@ -17,7 +18,7 @@ describe('the language of a register', () => {
   let normaliser: Normaliser;
   beforeAll(async () => {
     catalogues = await loadCatalogues();
-    normaliser = createNormaliser(catalogues);
+    normaliser = createNormaliser(catalogues, await loadConceptRules());
   });
   const normalise = (text: string, file: string) => normaliser.normalise(parseRegisterText(text, file));
 

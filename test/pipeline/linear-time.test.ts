@@ -1,4 +1,5 @@
 // Every text pass of the pipeline is linear in its input: a text 8× longer takes about 8× the time, never 64×.
+import { loadConceptRules, type ConceptRules } from '../../src/model/load-concept-rules.ts';
 import fc from 'fast-check';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -64,9 +65,11 @@ function measureGrowth(pass: (text: string) => unknown, unit: string, runs: numb
 }
 
 let catalogues: Catalogues;
+let rules: ConceptRules;
 const registers = new Map<string, string[]>();
 beforeAll(async () => {
   catalogues = await loadCatalogues();
+  rules = await loadConceptRules();
   for (const file of LAYOUT_SAMPLES.map((s) => s.file)) registers.set(file, (await readFile(join(DEFAULT_REGISTERS_DIR, file), 'utf8')).split('\n'));
 });
 
@@ -88,7 +91,7 @@ function buildRegisterWithCell(sample: (typeof LAYOUT_SAMPLES)[number], text: st
     lines[sample.line] = cells.join('\t');
   }
   const raw = parseRegisterText(lines.join('\n'), sample.file);
-  const register = createNormaliser(catalogues).normalise(raw);
+  const register = createNormaliser(catalogues, rules).normalise(raw);
   return mapRegister(register, catalogues, createIriMinter('http://linear.test/'));
 }
 

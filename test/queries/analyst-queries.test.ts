@@ -374,15 +374,18 @@ describe('retention', () => {
 });
 
 describe('legal basis', () => {
-  it('treatments-per-legal-basis: 004 states one for each of its 36 treatments (f 27, b 4, e 3, c 2); 64 state none', async () => {
+  it('treatments-per-legal-basis: 004 states a GDPR point for each of its 36 treatments (f 27, b 4, e 3, c 2) and some texts; 62 state none', async () => {
     const rows = await q('treatments-per-legal-basis');
-    expect(rows.map((r) => [r.legalBasis ? entityKey(r.legalBasis) : null, numberOf(r, 'treatments')])).toEqual([
-      [null, 64], // 000–003 have no legal-basis column (000:9 header); the EDPS form has no such item
-      ['eu-gdpr:A6-1-f', 27],
-      ['eu-gdpr:A6-1-b', 4], // 004:250 (4.1), 004:415 (5.6), 004:550 (5.15), 004:565 (5.16)
-      ['eu-gdpr:A6-1-e', 3], // 004:340 (5.1), 004:430 (5.7), 004:520 (5.13)
-      ['eu-gdpr:A6-1-c', 2], // 004:295 (4.4), 004:325 (4.6)
-    ]);
+    const counts = new Map(rows.map((r) => [r.legalBasis ? entityKey(r.legalBasis) : null, numberOf(r, 'treatments')]));
+    expect(counts.get(null)).toBe(62); // 000–003 have no legal-basis column (000:9 header); EDPS 05 and 57 state none
+    expect(counts.get('eu-gdpr:A6-1-f')).toBe(27);
+    expect(counts.get('eu-gdpr:A6-1-b')).toBe(4); // 004:250 (4.1), 004:415 (5.6), 004:550 (5.15), 004:565 (5.16)
+    expect(counts.get('eu-gdpr:A6-1-e')).toBe(3); // 004:340 (5.1), 004:430 (5.7), 004:520 (5.13)
+    expect(counts.get('eu-gdpr:A6-1-c')).toBe(2); // 004:295 (4.4), 004:325 (4.6)
+    // The texts the registers cite: the Staff Regulations (01a:43-45, 03:37), French laws of 004's legal foundations.
+    expect(counts.get('legal-basis/eu-staff-regulations')).toBe(2);
+    expect(counts.get('legal-basis/loi-95-73')).toBe(1); // 004:432 (5.7)
+    expect(counts.get('legal-basis/loi-2006-64')).toBe(1); // 004:371 (5.3) "sur la base de la loi du 23 janvier 2006"
   });
 
   it('legal-basis-per-treatment: every treatment once, with the DPV basis and the register\'s wording, or "(non indiquée)"', async () => {
@@ -395,10 +398,10 @@ describe('legal basis', () => {
     expect(of('000 DIHOMED')?.statedAs).toBeUndefined();
   });
 
-  it('treatments-without-legal-basis: the 60 treatments of 000–003 and the 4 EDPS records', async () => {
+  it('treatments-without-legal-basis: the 60 treatments of 000–003 and EDPS 05 and 57 (01a and 03 rest on the Staff Regulations)', async () => {
     const rows = await q('treatments-without-legal-basis');
     const perRegister = rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [registerKey(r.treatment)]: (acc[registerKey(r.treatment)] ?? 0) + 1 }), {});
-    expect(perRegister).toEqual({ '000': 9, '001': 22, '002': 18, '003': 11, 'edps-01a': 1, 'edps-03': 1, 'edps-05': 1, 'edps-57': 1 });
+    expect(perRegister).toEqual({ '000': 9, '001': 22, '002': 18, '003': 11, 'edps-05': 1, 'edps-57': 1 });
   });
 });
 
@@ -488,10 +491,10 @@ describe('frequencies and editions', () => {
     const counts = rows.map((r) => numberOf(r, 'treatments'));
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     const of = (key: string) => rows.find((r) => entityKey(r.subject) === key);
-    expect([numberOf(of('dpv:Child'), 'treatments'), numberOf(of('dpv:Child'), 'registers')]).toEqual([8, 3]);
+    expect([numberOf(of('data-subject/child'), 'treatments'), numberOf(of('data-subject/child'), 'registers')]).toEqual([8, 3]);
     expect(numberOf(of('data-subject/protected-adult'), 'treatments')).toBe(2); // 000:29, 003:45
     expect(numberOf(of('data-subject/homeless'), 'treatments')).toBe(2); // 000:29, 003:54
-    expect(numberOf(of('dpv:AsylumSeeker'), 'treatments')).toBe(1); // 000:29
+    expect(numberOf(of('data-subject/asylum-seeker'), 'treatments')).toBe(1); // 000:29
   });
 
   it('register-editions: 001 (22 treatments) is the newer edition of 002 (18), with 16 treatments in common', async () => {

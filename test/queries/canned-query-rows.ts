@@ -52,9 +52,9 @@ export function numberOf(row: Row | undefined, variable: string): number {
 /** The last segment of an IRI of ours ("organisation/microsoft") or a DPV term ("dpv:Child"), whatever the base. */
 export function entityKey(term: RDF.Term | undefined): string {
   const iri = term?.value ?? '';
-  const ours = /\/((?:organisation|system|data-category|data-subject|policy|country)\/[^/]+)$/.exec(iri);
+  const ours = /\/((?:organisation|system|data-category|data-subject|policy|country|legal-basis)\/[^/]+)$/.exec(iri);
   if (ours) return ours[1]!;
-  for (const [prefix, ns] of [['dpv', 'https://w3id.org/dpv#'], ['pd', 'https://w3id.org/dpv/pd#'], ['eu-gdpr', 'https://w3id.org/dpv/legal/eu/gdpr#']] as const) {
+  for (const [prefix, ns] of [['dpv', 'https://w3id.org/dpv#'], ['pd', 'https://w3id.org/dpv/pd#'], ['eu-gdpr', 'https://w3id.org/dpv/legal/eu/gdpr#'], ['ropa', 'https://w3id.org/ropa-graph/ns#']] as const) {
     if (iri.startsWith(ns)) return `${prefix}:${iri.slice(ns.length)}`;
   }
   return iri;

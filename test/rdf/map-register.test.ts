@@ -5,7 +5,7 @@ import { loadCatalogues, type Catalogues } from '../../src/model/load-catalogues
 import type { Register, Treatment } from '../../src/model/treatment.ts';
 import { createIriMinter } from '../../src/rdf/mint-iris.ts';
 import { mapRegister } from '../../src/rdf/map-register.ts';
-import { dct, dpv, rdf, rdfs, ropa, PREFIXES } from '../../src/vocab/namespaces.ts';
+import { dct, dpv, rdf, rdfs, ropa, skos, PREFIXES } from '../../src/vocab/namespaces.ts';
 
 const BASE = 'https://unit.test.example/';
 const TREATMENT = `${BASE}register/reg/treatment/t`;
@@ -122,6 +122,19 @@ describe('mapRegister', () => {
       expect(values(store, `${TREATMENT}/dpo`, dpv.hasContact)).toEqual(['edps-dpo@edps.europa.eu']);
     });
 
+    it('links the legal bases a statement cites, as catalogue concepts of Regulation (EU) 2018/1725 and EU staff rules', () => {
+      const store = english({
+        legalBasisEntries: ['eu-staff-regulations'],
+        legalBasisStatements: [
+          { text: 'Transfers are based on Art. 48(2)(d) of the Regulation (EU) 2018/1725.', articles: ['48(2)(d)'], transfer: true, bases: ['eudpr-48-2-d'] },
+          { text: 'The legal basis of the procedure is the Staff Regulations.', articles: [], transfer: false, bases: ['eu-staff-regulations'] },
+        ],
+      });
+      expect(values(store, TREATMENT, dpv.hasLegalBasis)).toEqual([`${BASE}legal-basis/eu-staff-regulations`]);
+      expect(values(store, `${TREATMENT}/legal-basis/1`, skos.broader)).toEqual([`${BASE}legal-basis/eudpr-48-2-d`]);
+      expect(values(store, `${TREATMENT}/legal-basis/2`, skos.broader)).toEqual([`${BASE}legal-basis/eu-staff-regulations`]);
+    });
+
     it('maps joint controllers to one dpv:JointDataControllers group with every controller, each a controller of the treatment', () => {
       const store = english({ controllers: ['edps'], jointControllers: ['airplus'] });
       expect(values(store, TREATMENT, dpv.hasJointDataControllers)).toEqual([`${TREATMENT}/joint-controllers`]);
@@ -138,7 +151,8 @@ describe('mapRegister', () => {
           { text: 'The legal basis of the procedure is the Staff Regulations.', articles: [], transfer: false },
         ],
       });
-      expect(values(store, TREATMENT, dpv.hasLegalBasis)).toEqual([]);
+      // A basis of the processing that names no catalogue entry is linked as itself; the transfer's is not the treatment's.
+      expect(values(store, TREATMENT, dpv.hasLegalBasis)).toEqual([`${TREATMENT}/legal-basis/2`]);
       expect(values(store, TREATMENT, ropa.legalBasisStatement)).toEqual([`${TREATMENT}/legal-basis/1`, `${TREATMENT}/legal-basis/2`]);
       expect(values(store, `${TREATMENT}/legal-basis/1`, rdf.type)).toEqual([dpv.DataTransferLegalBasis.value, ropa.LegalBasisStatement.value]);
       expect(values(store, `${TREATMENT}/legal-basis/1`, ropa.articleReference)).toEqual(['Article 50(1)(b) of Regulation (EU) 2018/1725']);

@@ -101,13 +101,18 @@ describe('the CSV', () => {
     expect(nis['Intitulé']).toBe('NIS (Notice Individuelle de Sécurité)');
     expect(nis['Intitulé — source']).toBe('004_72dad74edd3dbafe.txt l. 38');
     // 004:39 "Finalité du traitement	Faire les demandes d'habilitation TS ou S à la DGSI"
-    expect(nis['Finalité(s)']).toBe("Faire les demandes d'habilitation TS ou S à la DGSI");
+    // …with the DPV purpose it falls under (ontology/rules/purposes.json), in French.
+    expect(nis['Finalité(s)']).toBe("Faire les demandes d'habilitation TS ou S à la DGSI (Protection de la sécurité nationale)");
     expect(nis['Finalité(s) — source']).toBe('004_72dad74edd3dbafe.txt l. 39');
     // 004:7-9 the register's controller: "M. le Directeur de la DTNUM"
     expect(nis['Responsable(s) de traitement']).toBe("Direction de la transformation numérique du ministère de l'Intérieur");
     expect(nis['Responsable(s) de traitement — source']).toBe('004_72dad74edd3dbafe.txt l. 7–9');
     // 004:40 "RGPD Article 6 (1) f : Le traitement est nécessaire aux fins des intérêts légitimes…" (40–43: the four legal fields)
-    expect(nis['Base légale']).toBe('Intérêts légitimes (RGPD, art. 6, § 1, f)');
+    // …and 004:45 "Fondement juridique	Arrêté du 27 avril 2022 portant approbation de l'instruction ministérielle …"
+    expect(nis['Base légale']!.split('\n')).toEqual([
+      "Arrêté du 27 avril 2022 portant approbation de l'instruction ministérielle sur la protection du secret et des informations à diffusion restreinte et sensibles",
+      'Intérêts légitimes (RGPD, art. 6, § 1, f)',
+    ]);
     expect(nis['Base légale — source']).toBe('004_72dad74edd3dbafe.txt l. 40–43');
     // 004:47 "Existence de transferts de données hors UE	Non"
     expect(nis['Transferts hors UE']).toBe('Non');
@@ -117,6 +122,11 @@ describe('the CSV', () => {
     expect(nis['Durée(s) de conservation — source']).toBe('004_72dad74edd3dbafe.txt l. 48');
     // 004:49 "Fichiers stockés sur un partage réseau sécurisé et hébergé dans les datacenter du MIOM"
     expect(nis['Mesures de sécurité']!.split('\n')[0]).toBe('Fichiers stockés sur un partage réseau sécurisé et hébergé dans les datacenter du MIOM');
+    // …and the kinds of measure DPV calls them (ontology/rules/measures.json).
+    expect(nis['Mesures de sécurité']!.split('\n')).toEqual(expect.arrayContaining([
+      "Type de mesure : Hébergement dans les centres de données de l'administration",
+      'Type de mesure : Sécurité des systèmes de fichiers',
+    ]));
     expect(parseCitations(nis['Mesures de sécurité — source']!).map((c) => c.first)).toContain(49);
     // 004:50 "Date de dernière mise à jour	30/05/2023"
     expect(nis['Date de mise à jour']).toBe('30/05/2023 (2023-05-30)');
@@ -129,7 +139,7 @@ describe('the CSV', () => {
     const budget = record('/000-49a1ce6041cf4ed6/treatment/04-gestion-budgetaire');
     // 000:16 "Gestion budgétaire	Gestion du personnel Suivi des factures impayées	Division des cabinets (DDC)	…"
     expect(budget['Intitulé']).toBe('Gestion budgétaire');
-    expect(budget['Finalité(s)']).toBe('Gestion du personnel Suivi des factures impayées');
+    expect(budget['Finalité(s)']).toBe('Gestion du personnel Suivi des factures impayées (Gestion du personnel, Gestion des paiements)');
     // 000:16 "Adresse et n° INSEE (uniquement les 10 premiers chiffres)": the NIR, a sensitive category
     expect(budget['Catégories de données']!.split('\n')).toContain("Numéro d'inscription au répertoire (NIR, numéro de sécurité sociale) (donnée sensible)");
     // 000:19 "Durée de conservation : 4 ans", in the data-category column of the continuation row
@@ -276,5 +286,29 @@ describe('the fiches', () => {
     expect(files.get('index.html')).toContain('href="004-72dad74edd3dbafe--1.1-nis-notice-individuelle-de-securite.html"');
     expect(files.get('rapport.css')).toContain('@page');
     expect(files.get('004-72dad74edd3dbafe--5.11-passage-2.html')).toContain('href="rapport.css"');
+  });
+});
+
+describe('what the graph says in DPV terms, in the exports (issue 16)', () => {
+  const treatmentOf = (slugStart: string) => {
+    const register = registers.find((r) => r.slug.startsWith(slugStart))!;
+    return { register, treatment: register.treatments[0]! };
+  };
+
+  it.each([
+    // 01a:43-47 and 03:37-40: the Staff Regulations and the EDPS decisions, read as legal bases.
+    { slug: 'eu-edps-record-01a', basis: 'Statut des fonctionnaires de l’Union européenne' },
+    { slug: 'eu-edps-record-03', basis: 'Statut des fonctionnaires de l’Union européenne' },
+  ])('$slug: the fiche names its legal basis instead of saying there is none', ({ slug, basis }) => {
+    const { register, treatment } = treatmentOf(slug);
+    const row = /<tr data-column="legalBasis">.*?<\/tr>/s.exec(renderFiche(treatment, register, 'h2'))?.[0] ?? '';
+    expect(row).not.toMatch(/Non renseigné/);
+    expect(row.replace(/&#39;|'/g, '’')).toContain(basis);
+  });
+
+  it('says a third country the register does not state is inferred (001 Microsoft 365 mail: Microsoft, United States)', () => {
+    const mail = record('/001-16106fe6b7c9f12d/treatment/06-gestion-de-la-messagerie-professionnelle-office365');
+    // 001 has no transfers column: the cell was empty; the catalogue says Microsoft is established in the United States.
+    expect(mail['Transferts hors UE']).toMatch(/^Pays tiers : États-Unis.* \(déduit : destinataire établi hors UE\)$/);
   });
 });

@@ -3,6 +3,7 @@ import { replaceTail, trimTrailing } from '../../text/match-tail.ts';
 import type { Retention } from '../treatment.ts';
 import type { Language } from '../language.ts';
 import { coerceText, cleanText, splitSegments } from './clean-text.ts';
+import { foldKeepingLength } from '../../text/fold.ts';
 
 /**
  * Each clause of the statement is scanned for anchors (explicit periods, events such as "jusqu'au départ",
@@ -182,7 +183,7 @@ const ENGLISH: Grammar = {
 const GRAMMARS: Readonly<Record<Language, Grammar>> = { fr: FRENCH, en: ENGLISH };
 
 function readClause(text: string, grammar: Grammar): Retention[] {
-  const norm = foldText(text);
+  const norm = foldKeepingLength(text);
   const anchors = findAnchors(text, norm, grammar);
   if (anchors.length === 0) return [];
 
@@ -351,19 +352,4 @@ function trimPiece(piece: string, grammar: Grammar): string {
     .replace(grammar.leadingWord, '');
   // Linear trims of the end (see text/match-tail.ts); the final trim() removes any space the window left.
   return replaceTail(trimTrailing(trimmed, /[\s,;:–-]/), grammar.trailingWord, '', 40).trim();
-}
-
-/** Lowercase, accent-free copy of the same length, so indices found in it address the original text. */
-function foldText(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    if (ch === '’' || ch === '‘' || ch === '`' || ch === '′') {
-      out += "'";
-      continue;
-    }
-    const lower = ch.toLowerCase();
-    const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
-    out += bare.length === ch.length ? bare : lower.length === ch.length ? lower : ch;
-  }
-  return out;
 }

@@ -1,0 +1,37 @@
+// Adds to a typed treatment what its cells say in DPV terms: purposes and measures classified, legal bases beyond the
+// GDPR, transfers with their country, recipient and safeguard, retention with its event and scope.
+import type { Catalogues } from './load-catalogues.ts';
+import type { ConceptRules } from './load-concept-rules.ts';
+import type { Language } from './language.ts';
+import type { Treatment } from './treatment.ts';
+import { createTreatmentClassifier } from './classify-treatment.ts';
+import { createLegalBasisReader } from './read-legal-bases.ts';
+import { createTransferFinder } from './find-transfers.ts';
+import { createRetentionReader } from './read-retention-scope.ts';
+import { cleanText } from './text/clean-text.ts';
+
+export type TreatmentEnricher = (treatment: Treatment, language: Language) => Treatment;
+
+export function createTreatmentEnricher(catalogues: Catalogues, rules: ConceptRules): TreatmentEnricher {
+  const classify = createTreatmentClassifier(rules);
+  const readLegalBases = createLegalBasisReader(catalogues);
+  const findTransfers = createTransferFinder(catalogues);
+  const readRetention = createRetentionReader(catalogues);
+  return (treatment, language) => {
+    const security = treatment.fields.find((f) => f.key === 'securityMeasures')?.text;
+    const { purposeConcepts, measureConcepts } = classify({ title: treatment.title, purposes: treatment.purposes, ...(security !== undefined ? { security } : {}) }, language);
+    const legal = readLegalBases(treatment, language);
+    const transfers = findTransfers(treatment, language, legal.statements ?? []);
+    // The cells retention is read from, cleaned as the entries are: a re-split must keep their words.
+    const source = treatment.fields.filter((f) => ['retention', 'dataCategories', 'dataSubjectsAndCategories'].includes(f.key)).map((f) => cleanText(f.text)).join('\n');
+    return {
+      ...treatment,
+      retention: readRetention(treatment.retention, language, source),
+      ...(legal.statements ? { legalBasisStatements: legal.statements } : {}),
+      ...(purposeConcepts.length > 0 ? { purposeConcepts } : {}),
+      ...(measureConcepts.length > 0 ? { measureConcepts } : {}),
+      ...(legal.bases.length > 0 ? { legalBasisEntries: legal.bases } : {}),
+      ...(transfers.length > 0 ? { transfers } : {}),
+    };
+  };
+}
