@@ -1,28 +1,18 @@
 // RGAA checks a person does with a keyboard and a screen reader, in Debian's chromium: a skip link first, no keyboard trap
 // (40 Tab presses on every page type), the SPARQL editor left with Tab, English text marked lang="en".
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
-import type { TestServer } from '../support/start-test-server.ts';
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserSession } from '../support/start-browser-session.ts';
 import { EDPS_TREATMENT_PATH, PAGE_TYPES } from '../support/site-page-types.ts';
 
-let session: BrowserSession;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  session = await startBrowserSession();
-  ({ browser, server } = session);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 async function withPage<T>(path: string, ready: string | undefined, run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   try {
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${session.server.url}${path}`);
     if (ready) await page.waitForSelector(ready);
     return await run(page);
   } finally {
@@ -71,7 +61,7 @@ function findTrap(stops: readonly { key: string; label: string }[]): string | un
 
 describe('the keyboard, 40 Tab presses from a fresh load', () => {
   it.each(PAGE_TYPES.map((p) => [p.name, p] as const))('%s: the skip link first, then no trap', async (_name, type) => {
-    await withPage(type.path(server.url), type.ready, async (page) => {
+    await withPage(type.path(session.server.url), type.ready, async (page) => {
       const stops = await tabThrough(page, 40);
       expect(stops[0]!.label).toBe('a.skip-link "Aller au contenu"');
       expect(findTrap(stops), stops.map((s) => s.label).join(' → ')).toBeUndefined();

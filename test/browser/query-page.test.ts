@@ -1,34 +1,23 @@
 // The query page in Debian's chromium against a real server: examples, typed queries, nothing fetched from elsewhere.
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, useBrowserSession } from '../support/start-browser-session.ts';
 import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
-import type { TestServer } from '../support/start-test-server.ts';
 import { isBlocking, runAxe } from '../support/run-axe.ts';
 
 const ACTIVE = '.tabPanel.active';
 
-let session: BrowserSession;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 let watched: WatchedPage;
 let page: Page;
 
-beforeAll(async () => {
-  session = await startBrowserSession();
-  ({ browser, server } = session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 beforeEach(async () => {
   // A new context per test: empty localStorage, so YASGUI starts from its configuration, not from a previous test.
-  watched = await openWatchedPage(browser, server.url, { width: 1400, height: 1000 });
+  watched = await openWatchedPage(session.browser, session.server.url, { width: 1400, height: 1000 });
   page = watched.page;
-  await page.goto(`${server.url}query`);
+  await page.goto(`${session.server.url}query`);
   await page.waitForSelector('body[data-query-page="ready"]');
 });
 
@@ -43,7 +32,7 @@ async function screenshot(name: string): Promise<void> {
 }
 
 async function runActiveTab(): Promise<void> {
-  const answered = page.waitForResponse((res) => res.url() === `${server.url}sparql` && res.request().method() === 'POST');
+  const answered = page.waitForResponse((res) => res.url() === `${session.server.url}sparql` && res.request().method() === 'POST');
   await page.click(`${ACTIVE} .yasqe_queryButton`);
   expect((await answered).status()).toBe(200);
   await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
@@ -62,8 +51,8 @@ describe('the query page in a browser', () => {
     expect(await page.locator('h1').textContent()).toMatch(/Interroger le graphe en SPARQL/);
     // The editor waits for the user: nothing has the focus on load.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
-    expect(await page.locator('button.example').count()).toBe(server.deps.queries.length);
-    expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${server.url}sparql`);
+    expect(await page.locator('button.example').count()).toBe(session.server.deps.queries.length);
+    expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${session.server.url}sparql`);
     await screenshot('query-page-start');
   });
 
@@ -80,7 +69,7 @@ describe('the query page in a browser', () => {
       ['Registre de la Fabrique de la Direction du numérique', 11],
       ['REGISTRE DES ACTIVITES DE TRAITEMENTS DE DONNEES PERSONNELLES DE LA DIRECTION DE LA TRANSFORMATION NUMERIQUE', 36],
     ]);
-    expect(rows.every((r) => r.register?.startsWith(`${server.url}register/`))).toBe(true);
+    expect(rows.every((r) => r.register?.startsWith(`${session.server.url}register/`))).toBe(true);
     await screenshot('query-page-treatments-per-register');
     // The same example again selects its tab rather than opening a second one.
     await page.click('button.example[data-query-name="treatments-per-controller"]');
@@ -93,7 +82,7 @@ describe('the query page in a browser', () => {
     await runActiveTab();
     const rows = (await readResultTable()).filter((r) => /\/register\/00[12]-/.test(r.treatment ?? ''));
     expect(rows).toHaveLength(10);
-    expect(rows.every((r) => r.via?.includes('Microsoft 365') && r.treatment?.startsWith(server.url))).toBe(true);
+    expect(rows.every((r) => r.via?.includes('Microsoft 365') && r.treatment?.startsWith(session.server.url))).toBe(true);
     await screenshot('query-page-treatments-using-system');
   });
 
@@ -102,12 +91,12 @@ describe('the query page in a browser', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     const query = 'SELECT (COUNT(DISTINCT ?traitement) AS ?total) WHERE { ?traitement a <https://w3id.org/dpv#PersonalDataProcess> }';
-    const [expected] = await server.deps.sparql.selectRows(query);
+    const [expected] = await session.server.deps.sparql.selectRows(query);
     expect(Number(expected?.total?.value)).toBeGreaterThanOrEqual(96);
     await page.keyboard.type(query);
     await page.keyboard.press('Escape');
     await page.click(`${ACTIVE} .CodeMirror`);
-    const answered = page.waitForResponse((res) => res.url() === `${server.url}sparql` && res.request().method() === 'POST');
+    const answered = page.waitForResponse((res) => res.url() === `${session.server.url}sparql` && res.request().method() === 'POST');
     await page.keyboard.press('Control+Enter');
     expect((await answered).status()).toBe(200);
     await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
@@ -117,11 +106,11 @@ describe('the query page in a browser', () => {
 
   it('takes the query of a shared link but never its endpoint', async () => {
     const query = 'SELECT ?registre WHERE { ?registre a <https://w3id.org/dpv#ROPA> }';
-    const answered = page.waitForResponse((res) => res.url() === `${server.url}sparql` && res.request().method() === 'POST');
-    await page.goto(`${server.url}?${new URLSearchParams({ query, endpoint: 'https://dbpedia.org/sparql', tabTitle: 'Lien partagé' })}`);
+    const answered = page.waitForResponse((res) => res.url() === `${session.server.url}sparql` && res.request().method() === 'POST');
+    await page.goto(`${session.server.url}?${new URLSearchParams({ query, endpoint: 'https://dbpedia.org/sparql', tabTitle: 'Lien partagé' })}`);
     await page.waitForSelector('body[data-query-page="ready"]');
     expect((await answered).status()).toBe(200);
-    expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${server.url}sparql`);
+    expect(await page.locator(`${ACTIVE} .controlbar .autocompleteWrapper input`).inputValue()).toBe(`${session.server.url}sparql`);
     await page.waitForSelector(`${ACTIVE} .yasr tbody tr`);
     expect((await readResultTable()).length).toBeGreaterThanOrEqual(5);
   });
@@ -129,9 +118,9 @@ describe('the query page in a browser', () => {
   it('shows results in French, each IRI with its label (English ones marked lang="en") and durations readable', async () => {
     // axe-core is injected into the page: this test's browser context lets it past the CSP.
     await watched.close();
-    watched = await openWatchedPage(browser, server.url, { width: 1280, height: 1000 }, { bypassCSP: true });
+    watched = await openWatchedPage(session.browser, session.server.url, { width: 1280, height: 1000 }, { bypassCSP: true });
     page = watched.page;
-    await page.goto(`${server.url}query`);
+    await page.goto(`${session.server.url}query`);
     await page.waitForSelector('body[data-query-page="ready"]');
     await page.click(`${ACTIVE} .CodeMirror`);
     await page.keyboard.press('Control+A');
@@ -160,9 +149,9 @@ describe('the query page in a browser', () => {
   });
 
   it('opens the example a link names (/query?example=…) in its own tab', async () => {
-    await page.goto(`${server.url}query?example=treatments-processing-nir`);
+    await page.goto(`${session.server.url}query?example=treatments-processing-nir`);
     await page.waitForSelector('body[data-query-page="ready"]');
-    const title = server.deps.queries.find((q) => q.name === 'treatments-processing-nir')!.title;
+    const title = session.server.deps.queries.find((q) => q.name === 'treatments-processing-nir')!.title;
     expect(await page.locator('.yasgui .tabsList .tab.active a > span').textContent()).toBe(title);
   });
 });

@@ -1,31 +1,20 @@
 // The fiches in Debian's chromium: printed to A4 PDF (one fiche a page, no navigation), and a screenshot to look at.
-import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, useBrowserSession } from '../support/start-browser-session.ts';
 import { openWatchedPage, type WatchedPage } from '../support/open-watched-page.ts';
-import type { TestServer } from '../support/start-test-server.ts';
 
 const REGISTER = '004-72dad74edd3dbafe';
 
-let session: BrowserSession;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 let watched: WatchedPage;
 let page: Page;
 
-beforeAll(async () => {
-  session = await startBrowserSession();
-  ({ browser, server } = session);
-});
-
-afterAll(async () => {
-  await session?.close();
-});
 
 beforeEach(async () => {
-  watched = await openWatchedPage(browser, server.url, { width: 1200, height: 1000 });
+  watched = await openWatchedPage(session.browser, session.server.url, { width: 1200, height: 1000 });
   page = watched.page;
 });
 
@@ -50,7 +39,7 @@ async function readPdf(bytes: Buffer): Promise<string[]> {
 }
 
 function ficheUrl(slug: string): string {
-  return new URL(`reports/treatment?iri=${encodeURIComponent(`${server.url}register/${REGISTER}/treatment/${slug}`)}`, server.url).href;
+  return new URL(`reports/treatment?iri=${encodeURIComponent(`${session.server.url}register/${REGISTER}/treatment/${slug}`)}`, session.server.url).href;
 }
 
 describe('a fiche', () => {
@@ -81,7 +70,7 @@ describe('a fiche', () => {
 
 describe('all the fiches of a register', () => {
   it('print one fiche a page at least, after a cover page listing them', async () => {
-    const response = await page.goto(new URL(`reports/register/${REGISTER}/fiches`, server.url).href);
+    const response = await page.goto(new URL(`reports/register/${REGISTER}/fiches`, session.server.url).href);
     expect(response?.status()).toBe(200);
     const fiches = await page.locator('article.fiche').count();
     expect(fiches).toBe(36);

@@ -1,37 +1,26 @@
 // A person browsing the linked data in Debian's chromium: a treatment's page, then the link to its Office365 page.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
-import type { TestServer } from '../support/start-test-server.ts';
+import { ARTIFACTS_DIR, useBrowserSession } from '../support/start-browser-session.ts';
 
 // 001 line 14: "Gestion de la messagerie professionnelle Office365"
 const TREATMENT_PATH = 'register/001-16106fe6b7c9f12d/treatment/06-gestion-de-la-messagerie-professionnelle-office365';
 
-let session: BrowserSession;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  session = await startBrowserSession();
-  ({ browser, server } = session);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('resource pages in a browser', () => {
   it('opens a treatment page and follows its link to the Office365 system page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'fr-FR' });
+    const context = await session.browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'fr-FR' });
     const outside: string[] = [];
-    await context.route((url) => url.origin !== new URL(server.url).origin, (route) => {
+    await context.route((url) => url.origin !== new URL(session.server.url).origin, (route) => {
       outside.push(route.request().url());
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const response = await page.goto(`${server.url}${TREATMENT_PATH}`);
+    const response = await page.goto(`${session.server.url}${TREATMENT_PATH}`);
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-type']).toMatch(/^text\/html/);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Gestion de la messagerie professionnelle Office365');

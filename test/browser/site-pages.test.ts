@@ -1,24 +1,14 @@
 // Every page type in Debian's chromium at 1280 and 390 px: no sideways scroll on a phone, the site's navigation everywhere,
 // no link leaving the served origin, axe-core's WCAG 2.1 A and AA rules with no critical or serious violation; screenshots kept.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS_DIR, startBrowserSession, type BrowserSession } from '../support/start-browser-session.ts';
-import type { TestServer } from '../support/start-test-server.ts';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS_DIR, useBrowserSession } from '../support/start-browser-session.ts';
 import { isBlocking, runAxe } from '../support/run-axe.ts';
 import { PAGE_TYPES } from '../support/site-page-types.ts';
 
-let session: BrowserSession;
-let server: TestServer;
-let browser: Browser;
+const session = useBrowserSession();
 
-beforeAll(async () => {
-  session = await startBrowserSession();
-  ({ browser, server } = session);
-});
-afterAll(async () => {
-  await session?.close();
-});
 
 const WIDTHS = [1280, 390] as const;
 const NAVIGATION = ['/query', '/explore', '/checks', '/reports'];
@@ -41,8 +31,8 @@ async function measure(page: Page) {
 
 describe.each(WIDTHS)('every page type at %i px', (width) => {
   it.each(PAGE_TYPES.map((p) => [p.name, p] as const))('%s', async (name, type) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR', bypassCSP: true });
-    const origin = new URL(server.url).origin;
+    const context = await session.browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-FR', bypassCSP: true });
+    const origin = new URL(session.server.url).origin;
     const outside: string[] = [];
     await context.route((url) => url.origin !== origin, (route) => {
       outside.push(route.request().url());
@@ -52,7 +42,7 @@ describe.each(WIDTHS)('every page type at %i px', (width) => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     try {
-      const response = await page.goto(`${server.url}${type.path(server.url)}`);
+      const response = await page.goto(`${session.server.url}${type.path(session.server.url)}`);
       expect(response?.status()).toBe(type.status ?? 200);
       if (type.ready) await page.waitForSelector(type.ready);
       const { scrollWidth, innerWidth, wide, links, scrollHeight } = await measure(page);

@@ -2,6 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_ROOT } from '../../src/config/project-paths.ts';
 import { launchBrowser } from './launch-browser.ts';
 import { startTestServer, type TestServer } from './start-test-server.ts';
@@ -29,6 +30,32 @@ export async function startBrowserSession(): Promise<BrowserSession> {
     async close() {
       await browser.close();
       await server.close();
+    },
+  };
+}
+
+/**
+ * What a browser test file needs, opened before its tests and closed after them: `session.browser` and
+ * `session.server` are readable from inside a test or hook.
+ */
+export function useBrowserSession(): Omit<BrowserSession, 'close'> {
+  let session: BrowserSession | undefined;
+  beforeAll(async () => {
+    session = await startBrowserSession();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  const opened = (): BrowserSession => {
+    if (!session) throw new Error('the browser session is opened in beforeAll: read it from a test or a hook');
+    return session;
+  };
+  return {
+    get browser() {
+      return opened().browser;
+    },
+    get server() {
+      return opened().server;
     },
   };
 }
