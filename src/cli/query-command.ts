@@ -1,4 +1,5 @@
 // `ropa query`: runs one of the analysts' canned queries (queries/*.rq) on the built graph, or lists them.
+import { DEFAULT_PAGE_SIZE, pageQuery, readPageRequest, type PageRequest } from '../sparql/page-query.ts';
 import { addGraphOptions, GRAPH_SETTINGS, readConfigOptions } from './add-config-options.ts';
 import { createProcessIo, measureTableWidth, writeLine, type CliIo } from './cli-io.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
@@ -24,6 +25,9 @@ const MEDIA_TYPE: Record<Format, string> = {
 
 export interface QueryOptions {
   param: string[];
+  /** One page of the rows: --limit (default DEFAULT_PAGE_SIZE) from --offset. */
+  limit?: string;
+  offset?: string;
   format: string;
   list?: boolean;
   graph?: string;
@@ -39,7 +43,9 @@ export function createQueryCommand(io: CliIo): Command {
     .argument('[name]', 'query name, e.g. treatments-using-system (see --list)')
     .option('-p, --param <name=value>', 'value of a query parameter, typed as the query declares it (repeatable)', collect, [])
     .addOption(new Option('-f, --format <format>', `output: ${FORMATS.join(', ')}`).default('table'))
-    .option('-l, --list', 'list the queries: name, title, parameters'))
+    .option('-l, --list', 'list the queries: name, title, parameters')
+    .option('--limit <n>', `rows of one page (default ${DEFAULT_PAGE_SIZE}, at most the result limit)`)
+    .option('--offset <n>', 'rows skipped before the page (default 0): --offset 1000 gives the second page of 1000'))
     .addHelpText(
       'after',
       `
@@ -65,7 +71,8 @@ Examples:
       if (name === undefined) throw new UsageError(`give the name of a query, or --list to see them; the queries are: ${(await loadCannedQueries()).map((q) => q.name).join(', ')}`);
       const result = await runQuery(name, opts, io);
       io.stdout.write(result.output);
-      writeLine(io.stderr, `${result.count} ${result.count === 1 ? 'row' : 'rows'}${result.truncated ? ` (truncated to the first ${result.count})` : ''}`);
+      const next = result.page && result.count === result.page.limit ? `; the next page: --offset ${result.page.offset + result.page.limit}` : '';
+      writeLine(io.stderr, `${result.count} ${result.count === 1 ? 'row' : 'rows'}${result.truncated ? ` (truncated to the first ${result.count})` : ''}${next}`);
     });
 }
 
@@ -99,6 +106,8 @@ export interface QueryRun {
   output: string;
   count: number;
   truncated: boolean;
+  /** The page asked for, for a SELECT. */
+  page?: PageRequest;
 }
 
 export async function runQuery(name: string, opts: QueryOptions, io: CliIo = createProcessIo()): Promise<QueryRun> {
@@ -115,16 +124,17 @@ export async function runQuery(name: string, opts: QueryOptions, io: CliIo = cre
     throw error;
   }
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
+  const page = readPageRequest({ ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.offset !== undefined ? { offset: opts.offset } : {}) }, config.resultLimit, { limit: '--limit', offset: '--offset' });
 
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'querying' }, io);
 
   // The same store, engine and SPARQL service as the server.
   const deps = await openAppDeps(config, (line) => writeLine(io.stderr, line));
   try {
-    const prepared = deps.sparql.prepare(query.text);
+    const prepared = deps.sparql.prepare(pageQuery(query.text, page));
     const result = await deps.sparql.execute(prepared, MEDIA_TYPE[format], { bindings });
     const output = format === 'table' ? renderResultsTable(result.body, config.baseIri, measureTableWidth(io)) : result.body.endsWith('\n') ? result.body : `${result.body}\n`;
-    return { output, count: result.count, truncated: result.truncated };
+    return { output, count: result.count, truncated: result.truncated, ...(prepared.kind === 'bindings' ? { page } : {}) };
   } finally {
     await deps.store.close();
   }

@@ -50,7 +50,7 @@ export function createApp(deps: AppDeps): Express {
     cors({
       origin: deps.config.corsOrigin === '*' ? '*' : deps.config.corsOrigin.split(',').map((o) => o.trim()),
       methods: ['GET', 'POST', 'OPTIONS'],
-      exposedHeaders: ['X-Result-Count', 'X-Result-Truncated', 'X-Result-Limit', 'X-Federation-Failed-Sources', 'Warning', 'Content-Disposition'],
+      exposedHeaders: ['X-Result-Count', 'X-Result-Truncated', 'X-Result-Limit', 'X-Page-Limit', 'X-Page-Offset', 'Link', 'X-Federation-Failed-Sources', 'Warning', 'Content-Disposition'],
     }),
   );
   app.use(

@@ -1,4 +1,6 @@
 // The canned queries over HTTP: /queries lists them, /queries/NAME runs one with bound parameters.
+import { pageQuery, readPageRequest, type PageRequest } from '../sparql/page-query.ts';
+import { UsageError } from '../errors/usage-error.ts';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { HttpError } from '../errors/http-error.ts';
@@ -7,8 +9,8 @@ import { negotiateMediaType } from './negotiate-media-type.ts';
 import { bindQueryParameters, QueryParameterError } from '../sparql/bind-query-parameters.ts';
 import type { CannedQuery } from '../sparql/load-canned-queries.ts';
 
-/** Query-string names that are not query parameters: the output format (see negotiateMediaType). */
-const RESERVED = new Set(['format']);
+/** Query-string names that are not query parameters: the output format (see negotiateMediaType) and the page. */
+const RESERVED = new Set(['format', 'limit', 'offset']);
 
 export interface CannedQueryListing {
   name: string;
@@ -35,13 +37,15 @@ export function createQueriesRouter(deps: AppDeps): Router {
   router.get('/queries/:name', async (req, res) => {
     const query = findQuery(byName, req.params.name);
     const bindings = bindFromQueryString(query, req);
-    const prepared = deps.sparql.prepare(query.text);
+    const page = readPage(req, deps.sparql.resultLimit);
+    const prepared = deps.sparql.prepare(pageQuery(query.text, page));
     res.vary('Accept');
     const mediaType = negotiateMediaType(req, MEDIA_TYPES[prepared.kind]);
     const abort = new AbortController();
     // A client that hangs up must not keep a worker busy.
     res.on('close', () => abort.abort());
     const result = await deps.sparql.execute(prepared, mediaType, { signal: abort.signal, bindings });
+    if (prepared.kind === 'bindings') describePage(req, res, page, result.count);
     sendResult(res, query, result, deps.sparql.resultLimit);
   });
 
@@ -83,6 +87,33 @@ function bindFromQueryString(query: CannedQuery, req: Request) {
     if (error instanceof QueryParameterError) throw new HttpError(400, error.message);
     throw error;
   }
+}
+
+/** `?limit=` and `?offset=`: one page of the rows (DEFAULT_PAGE_SIZE when not given), never more than the result limit. */
+function readPage(req: Request, resultLimit: number): PageRequest {
+  const text = (name: string): string | undefined => {
+    const value = req.query[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') throw new HttpError(400, `parameter "${name}" is given more than once; give it once`);
+    return value;
+  };
+  try {
+    return readPageRequest({ limit: text('limit'), offset: text('offset') }, resultLimit, { limit: 'limit', offset: 'offset' });
+  } catch (error) {
+    if (error instanceof UsageError) throw new HttpError(400, error.message);
+    throw error;
+  }
+}
+
+/** Which rows this page holds, and the next page's address when this one is full (RFC 8288 Link). */
+function describePage(req: Request, res: Response, page: PageRequest, rows: number): void {
+  res.set('X-Page-Limit', String(page.limit));
+  res.set('X-Page-Offset', String(page.offset));
+  if (rows < page.limit) return;
+  const next = new URLSearchParams(Object.entries(req.query).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  next.set('offset', String(page.offset + page.limit));
+  next.set('limit', String(page.limit));
+  res.set('Link', `<${req.baseUrl}${req.path}?${next.toString()}>; rel="next"`);
 }
 
 function sendResult(res: Response, query: CannedQuery, result: { contentType: string; body: string; count: number; truncated: boolean }, limit: number): void {

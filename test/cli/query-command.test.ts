@@ -68,6 +68,16 @@ describe('ropa query', () => {
     expect(records.map((r) => r[0])).toContain('Passage 2');
   });
 
+  it('gives one page with --limit and --offset, and says where the next one starts', async () => {
+    const page = await ropa('query', 'legal-basis-per-treatment', '--limit', '5', '--offset', '10', '--format', 'csv', '--graph', graph, '--base', BASE, '--no-build');
+    expect(page.code, page.stderr).toBe(0);
+    expect(parseCsv(page.stdout).slice(1)).toHaveLength(5);
+    expect(page.stderr).toMatch(/^5 rows; the next page: --offset 15$/m);
+    const bad = await ropa('query', 'legal-basis-per-treatment', '--limit', 'all', '--graph', graph, '--base', BASE, '--no-build');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--limit must be a whole number from 1, not "all"');
+  });
+
   it('writes SPARQL JSON results with --format json', async () => {
     const result = await ropa('query', 'retention-longer-than', '-p', 'years=10', '-f', 'json', '--graph', graph, '--base', BASE, '--no-build');
     expect(result.code, result.stderr).toBe(0);

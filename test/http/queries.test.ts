@@ -155,3 +155,30 @@ describe('GET /queries/NAME', () => {
     expect(res.headers.get('allow')).toMatch(/GET/);
   });
 });
+
+describe('pages of a canned query', () => {
+  it('answers one page, says which, and links the next one while pages are full', async () => {
+    const first = await get('/queries/legal-basis-per-treatment?limit=40', 'text/csv');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-page-limit')).toBe('40');
+    expect(first.headers.get('x-page-offset')).toBe('0');
+    expect(first.headers.get('x-result-count')).toBe('40');
+    const next = /^<([^>]+)>; rel="next"$/.exec(first.headers.get('link') ?? '')?.[1];
+    expect(next).toBe('/queries/legal-basis-per-treatment?limit=40&offset=40');
+    const rows = async (path: string) => (await (await get(path, 'text/csv')).text()).trim().split('\r\n').slice(1);
+    const whole = await rows('/queries/legal-basis-per-treatment?limit=200');
+    expect(whole).toHaveLength(100);
+    expect([...(await rows('/queries/legal-basis-per-treatment?limit=40')), ...(await rows(next!)), ...(await rows('/queries/legal-basis-per-treatment?limit=40&offset=80'))]).toEqual(whole);
+    const last = await get('/queries/legal-basis-per-treatment?limit=40&offset=80', 'text/csv');
+    expect(last.headers.get('link')).toBeNull();
+  });
+
+  it('gives a default page of 1000 rows, and refuses a bad limit or offset with 400 naming it', async () => {
+    expect((await get('/queries/treatments-per-register', 'text/csv')).headers.get('x-page-limit')).toBe('1000');
+    for (const [query, name] of [['limit=0', 'limit'], ['limit=ten', 'limit'], ['offset=-2', 'offset'], ['limit=999999', 'limit']] as const) {
+      const response = await get(`/queries/treatments-per-register?${query}`, 'text/csv');
+      expect(response.status, query).toBe(400);
+      expect(await response.text(), query).toMatch(new RegExp(`^${name} `));
+    }
+  });
+});
