@@ -1,6 +1,6 @@
 // The typed treatment both layouts end up as: verbatim fields plus what was recognised in them.
 import { z } from 'zod';
-import { lineRangeSchema, sourceFieldSchema } from './source-field.ts';
+import { cellLocationSchema, lineRangeSchema, sourceFieldSchema } from './source-field.ts';
 import { layoutIdSchema, parseWarningSchema } from './raw-register.ts';
 import { languageSchema } from './language.ts';
 
@@ -21,9 +21,15 @@ export const retentionSchema = z.object({
   kind: z.enum(['duration', 'until-event', 'unlimited', 'unspecified']),
   /** ISO-8601 duration for explicit periods ("3 ans" → "P3Y"). */
   duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/).optional(),
+<<<<<<< HEAD
   event: retentionEventSchema.optional(),
   /** Data-category ids (catalogue) the rule applies to ("Logs de connexion : 1 an"); absent: the whole treatment. */
   dataCategories: z.array(z.string()).optional(),
+=======
+  /** What a duration is counted from, as written: "5 ans à compter du versement de la paie" → "versement de la paie".
+   * Read so far from the CNIL model's per-category retention; the other layouts keep it in `text` only. */
+  event: z.string().min(1).optional(),
+>>>>>>> byor
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
@@ -45,6 +51,7 @@ export const legalBasisStatementSchema = z.object({
 });
 export type LegalBasisStatement = z.infer<typeof legalBasisStatementSchema>;
 
+<<<<<<< HEAD
 /** DPV concepts (CURIEs, or ours: "ropa:…") a purpose falls under, and where the words that say so were read. */
 export const purposeConceptsSchema = z.object({
   concepts: z.array(z.string().regex(/^(?:dpv|ropa):[A-Za-z][A-Za-z0-9-]*$/)),
@@ -71,6 +78,73 @@ export const transferSchema = z.object({
   evidence: z.enum(['stated', 'inferred']),
 });
 export type Transfer = z.infer<typeof transferSchema>;
+=======
+const curieSchema = z.string().regex(/^[a-z][a-z-]*:[A-Za-z0-9_.-]+$/);
+
+/** A person or body a register names with its contact details (the CNIL model's "Acteurs" and organisation block). */
+export const partySchema = z.object({
+  role: z.enum(['controller', 'representative', 'dpo', 'joint-controller']),
+  /** The name as written: "Louise DUPONT", or first name and name joined. */
+  name: z.string().min(1),
+  /** An external DPO's company. */
+  organisation: z.string().optional(),
+  address: z.string().optional(),
+  postcode: z.string().optional(),
+  town: z.string().optional(),
+  country: z.string().optional(),
+  /** The country, when our catalogue knows it (ontology/catalogues/countries.json). */
+  countryId: z.string().optional(),
+  telephone: z.string().optional(),
+  email: z.string().optional(),
+  /** Catalogue organisations the name is (or names). */
+  organisations: z.array(z.string()),
+});
+export type Party = z.infer<typeof partySchema>;
+
+/** One data category the register states on a row of its own, with its description and retention (the CNIL fiche). */
+export const personalDataItemSchema = z.object({
+  /** The row: the model's category ("Numéro de Sécurité Sociale (ou NIR)") or the DPO's own words. */
+  label: z.string().min(1),
+  description: z.string().optional(),
+  /** Catalogue data categories the row and its description name. */
+  categories: z.array(z.string()),
+  /** The row is in the sensitive block (art. 9, art. 10) or names sensitive data (the NIR). */
+  sensitive: z.boolean(),
+  /** Indexes, in the treatment's `retention`, of this row's retention. */
+  retention: z.array(z.number().int().nonnegative()),
+});
+
+export const recipientItemSchema = z.object({
+  /** The recipient as named ("Dir. Administrative et Financière"), else its type. */
+  name: z.string().min(1),
+  /** The register's type of recipient ("Service interne qui traite les données"). */
+  type: z.string().optional(),
+  /** DPV classes the type stands for (dpv:OrganisationalUnit, dpv:DataProcessor…). */
+  types: z.array(curieSchema),
+  /** The type says the recipient processes the data on the controller's behalf. */
+  processor: z.boolean(),
+  organisations: z.array(z.string()),
+});
+
+export const securityMeasureItemSchema = z.object({
+  text: z.string().min(1),
+  /** The DPV measure the register's type of measure stands for (dpv:AccessControlMethod…). */
+  measure: curieSchema.optional(),
+});
+
+/** A transfer outside the EU as the CNIL model states it: to whom, where, under which safeguard, documented how. */
+export const transferItemSchema = z.object({
+  recipient: z.string().optional(),
+  country: z.string().optional(),
+  /** ISO 3166 alpha-2 codes of the countries our catalogue knows. */
+  countries: z.array(z.string()),
+  safeguard: z.string().optional(),
+  /** The safeguard as a DPV term (eu-gdpr:SCCByCommission…) and the transfer's legal basis (eu-gdpr:A46-2-c…). */
+  safeguardTerm: curieSchema.optional(),
+  legalBasis: curieSchema.optional(),
+  documentation: z.string().optional(),
+});
+>>>>>>> byor
 
 export const treatmentSchema = z.object({
   /** Slug unique within its register, e.g. "02-collecte-pro". */
@@ -80,6 +154,8 @@ export const treatmentSchema = z.object({
   activity: z.object({ number: z.string(), title: z.string() }).optional(),
   title: z.string().min(1),
   lines: lineRangeSchema,
+  /** Spreadsheets: the range the treatment was read from. */
+  location: cellLocationSchema.optional(),
   /** Every source cell verbatim: the "nothing lost" guarantee. */
   fields: z.array(sourceFieldSchema).min(1),
   purposes: z.array(z.string().min(1)),
@@ -109,6 +185,7 @@ export const treatmentSchema = z.object({
   legalBasisStatements: z.array(legalBasisStatementSchema).optional(),
   /** Where the data protection notice is: the record's text and the web addresses in it. */
   privacyNotice: z.object({ text: z.string().min(1), urls: z.array(z.string()) }).optional(),
+<<<<<<< HEAD
   // What the graph says in DPV terms beyond the cells (ontology/rules/, docs/semantics.md).
   /** One entry per purpose, in the order of `purposes`. */
   purposeConcepts: z.array(purposeConceptsSchema).optional(),
@@ -119,6 +196,18 @@ export const treatmentSchema = z.object({
   legalBasisEntries: z.array(z.string()).optional(),
   /** Transfers to third countries, stated by the register or inferred from where a recipient is established. */
   transfers: z.array(transferSchema).optional(),
+=======
+  // What the CNIL model (and the tables people keep) state item by item: absent for the other layouts.
+  /** When the treatment was created. */
+  creation: dateStatementSchema.optional(),
+  parties: z.array(partySchema).optional(),
+  /** True when purposes[0] is the main purpose and the others are its sub-purposes. */
+  mainPurpose: z.boolean().optional(),
+  personalData: z.array(personalDataItemSchema).optional(),
+  recipientDetails: z.array(recipientItemSchema).optional(),
+  securityMeasures: z.array(securityMeasureItemSchema).optional(),
+  transfers: z.array(transferItemSchema).optional(),
+>>>>>>> byor
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
 
@@ -130,9 +219,15 @@ export const registerSchema = z.object({
   /** The language of the register's text, which its literals are tagged with; set from the layout. */
   language: languageSchema.default('fr'),
   title: z.string(),
+  /** Spreadsheets: the sheet (and used range) the register was read from. */
+  location: cellLocationSchema.optional(),
+  /** A known tool's export the table was recognised as, e.g. "madis". */
+  profile: z.string().optional(),
   /** Organisation ids of the register's owner(s), when recognised in the title/preamble. */
   owners: z.array(z.string()),
   preamble: z.array(sourceFieldSchema),
+  /** The organisation's controller, representative and DPO, with their contact details (the CNIL model). */
+  parties: z.array(partySchema).optional(),
   policies: z.array(z.string()),
   treatments: z.array(treatmentSchema).min(1),
   warnings: z.array(parseWarningSchema),

@@ -32,8 +32,15 @@ function captureFormatError(run: () => unknown): RegisterFormatError {
 }
 
 describe('LAYOUTS', () => {
-  it('knows the three layouts, each described with what its detector expects', () => {
-    expect(LAYOUTS.map((layout) => layout.id)).toEqual(['ms-table', 'miom-blocks', 'edps-form']);
+  it('knows the layouts, each described with what its detector expects', () => {
+    expect(LAYOUTS.map((layout) => `${layout.id} (${layout.input}${layout.generic ? ', generic' : ''})`)).toEqual([
+      'ms-table (text)',
+      'miom-blocks (text)',
+      'edps-form (text)',
+      'cnil-template (workbook)',
+      'table (workbook, generic)',
+      'table (text, generic)',
+    ]);
     for (const layout of LAYOUTS) {
       expect(layout.description.length).toBeGreaterThan(20);
       expect(layout.expects.length).toBeGreaterThan(20);
@@ -42,7 +49,7 @@ describe('LAYOUTS', () => {
 
   it.each(realFiles)('detects $file as $layout, and only as $layout', ({ file, layout }) => {
     const text = read(file);
-    expect(LAYOUTS.filter((candidate) => candidate.detect(text)).map((candidate) => candidate.id)).toEqual([layout]);
+    expect(LAYOUTS.filter((candidate) => candidate.input === 'text' && candidate.detect(text)).map((candidate) => candidate.id)).toEqual([layout]);
     expect(parseRegisterText(text, file).layout).toBe(layout);
   });
 
