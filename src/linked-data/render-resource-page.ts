@@ -53,24 +53,17 @@ function renderProvenance(view: ResourceView): string {
       return `<p class="source">Lu dans <a href="${escapeHtml(s.link.href)}">${place}</a></p>`;
     })
     .join('\n');
+  // The place column names cells for a spreadsheet's fields, lines for a text register's.
+  const placeHeader = view.fields.some((f) => f.cell) ? 'Cellule' : 'Lignes';
   const fields = view.fields
     .map(
-<<<<<<< HEAD
-      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}"${langAttribute(f.language)}>${escapeHtml(f.label)}</a></th><td data-label="Texte du registre"><blockquote class="verbatim"${langAttribute(f.language)}>${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines" data-label="Lignes">${escapeHtml(f.lines ?? '')}</td></tr>`,
-=======
-      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}">${escapeHtml(f.label)}</a></th><td><blockquote class="verbatim">${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines">${escapeHtml(f.cell ?? f.lines ?? '')}</td></tr>`,
->>>>>>> byor
+      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}"${langAttribute(f.language)}>${escapeHtml(f.label)}</a></th><td data-label="Texte du registre"><blockquote class="verbatim"${langAttribute(f.language)}>${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines" data-label="${placeHeader}">${escapeHtml(f.cell ?? f.lines ?? '')}</td></tr>`,
     )
     .join('\n');
-  const placeHeader = view.fields.some((f) => f.cell) ? 'Cellule' : 'Lignes';
   return `<section class="provenance">
 <h2>Provenance dans le registre</h2>
 ${sources}
-<<<<<<< HEAD
-${fields ? `<table class="fields">\n<thead><tr><th scope="col">Champ</th><th scope="col">Texte du registre</th><th scope="col">Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
-=======
-${fields ? `<table class="fields">\n<thead><tr><th>Champ</th><th>Texte du registre</th><th>${placeHeader}</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
->>>>>>> byor
+${fields ? `<table class="fields">\n<thead><tr><th scope="col">Champ</th><th scope="col">Texte du registre</th><th scope="col">${placeHeader}</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
 </section>`;
 }
 

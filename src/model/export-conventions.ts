@@ -14,6 +14,11 @@ export const VERBATIM_CLOSE = ' »';
 /** Prefixes of values in a column that mixes kinds: "Pays tiers : États-Unis", "Politique : PSSI-MCAS". */
 export const THIRD_COUNTRY_PREFIX = 'Pays tiers';
 export const POLICY_PREFIX = 'Politique';
+/** The DPV class of the measures, listed after them: "Type de mesure : Chiffrement". */
+export const MEASURE_TYPE_PREFIX = 'Type de mesure';
+
+/** Said of a third country no statement of the register names: a recipient or processor is established there. */
+export const INFERRED_TRANSFER_NOTE = 'déduit : destinataire établi hors UE';
 
 /** A transfer statement's answer, written before what the register says of it ("Oui : vers …"). */
 export const TRANSFER_ANSWERS = { none: 'Non', yes: 'Oui', 'not-stated': 'Non précisé' } as const;

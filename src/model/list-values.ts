@@ -12,7 +12,9 @@ const listValuesSchema = z.object({
   dataSubjects: z.array(z.object({ values, categories: z.array(z.string()).min(1) })),
   recipientTypes: z.array(z.object({ values, types: z.array(curie), processor: z.boolean().optional() })),
   securityMeasures: z.array(z.object({ values, measure: curie })),
-  transferSafeguards: z.array(z.object({ values, safeguard: curie.optional(), legalBasis: curie.optional(), warning: z.string().optional() })),
+  /** safeguard: the DPV measure (eu-gdpr:SCCByCommission…); legalBasis: the transfer's legal basis, an id of
+   * ontology/catalogues/legal-bases.json ("a46-2-c"), as the transfers the text registers state name theirs. */
+  transferSafeguards: z.array(z.object({ values, safeguard: curie.optional(), legalBasis: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(), warning: z.string().optional() })),
   legalBases: z.array(z.object({ values, basis: z.string().regex(/^A\d+-\d+-[a-z]$/) })),
 });
 export type ListValues = z.infer<typeof listValuesSchema>;

@@ -22,17 +22,14 @@ import { findLegalBasisStatements } from './text/find-legal-basis-statements.ts'
 import { findEmailAddresses, findUrls, isNotApplicable } from './text/find-contacts.ts';
 import { LAYOUT_LANGUAGE, namesForLanguage, type Language } from './language.ts';
 import type { LegalBasisStatement } from './treatment.ts';
-<<<<<<< HEAD
 import type { ConceptRules } from './load-concept-rules.ts';
 import { createTreatmentEnricher } from './enrich-treatment.ts';
-=======
 import { createListValueReader } from './list-values.ts';
 import { readFormItems, type FormReading } from './read-form-items.ts';
 import { readTableNames } from './read-table-names.ts';
 import { OWN_EXPORT_PROFILE } from './export-conventions.ts';
 import { createNameIndex, type NameIndex } from './create-name-index.ts';
 import { readOwnExportLists } from './read-own-export-lists.ts';
->>>>>>> byor
 
 type Recognise = (text: string) => string[];
 
@@ -66,6 +63,8 @@ export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): N
   const values = createListValueReader();
   let names: NameIndex | undefined;
   const knownCountry = (alpha2: string) => catalogues.country.some((c) => c.dpvTerm === `loc:${alpha2}`);
+  /** A country's ISO 3166 alpha-2 code, from its DPV term; undefined for an unnamed third country. */
+  const alpha2Of = (id: string) => catalogues.byId('country', id)?.dpvTerm?.replace(/^loc:/, '');
   const systems = new Map(catalogues.system.map((s) => [s.id, s]));
 
   function normaliseTreatment(
@@ -131,7 +130,7 @@ export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): N
     const listedBases = values.find('legalBases', text('legalBasisGdpr')).map((e) => e.basis);
     const legalStatements = language === 'en' ? readLegalBasisStatements(raw.fields) : [];
     const transfer = form?.transfers
-      ? { stated: 'yes' as const, text: cleanText(text('transfers')), countries: form.transfers.flatMap((t) => t.countries) }
+      ? { stated: 'yes' as const, text: cleanText(text('transfers')), countries: form.transfers.flatMap((t) => alpha2Of(t.country) ?? []) }
       : field('transfers')
         ? { ...parseTransfer(text('transfers'), language), text: cleanText(text('transfers')) }
         : { stated: 'not-stated' as const, countries: [] as string[] };
@@ -148,14 +147,9 @@ export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): N
     const creationField = field('creationDate');
 
     const slugBase = makeSlug(title, 50) || 'traitement';
-<<<<<<< HEAD
-    return enrich({
-      slug: raw.number ? `${raw.number}-${slugBase}` : `${String(raw.ordinal).padStart(2, '0')}-${slugBase}`,
-=======
     const numberSlug = raw.number && !/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(raw.number) ? makeSlug(raw.number, 20) : raw.number;
-    return {
+    return enrich({
       slug: raw.slug ?? (numberSlug ? `${numberSlug}-${slugBase}` : `${String(raw.ordinal).padStart(2, '0')}-${slugBase}`),
->>>>>>> byor
       ordinal: raw.ordinal,
       ...(raw.number ? { number: raw.number } : {}),
       ...(raw.activity ? { activity: raw.activity } : {}),
@@ -187,13 +181,9 @@ export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): N
       dpia,
       ...(lastUpdate ? { lastUpdate } : {}),
       ...readRecordItems(),
-<<<<<<< HEAD
-    }, language);
-=======
       ...(creationField ? { creation: readDate(creationField, reg.file, warnings) } : {}),
       ...readForm(),
-    };
->>>>>>> byor
+    }, language);
 
     /** What only a form's rows state: parties, sub-purposes, per-category rows, typed recipients, measures, transfers.
      * A table (one row per treatment) states names instead: those the catalogues do not know become the treatment's own. */

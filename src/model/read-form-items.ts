@@ -2,15 +2,15 @@
 // recipients with their type, measures, transfers with their safeguard; list values mapped to DPV and our catalogues.
 import type { ParseWarning, RawItem } from './raw-register.ts';
 import type { SourceField } from './source-field.ts';
-import type { Party, Retention, Treatment } from './treatment.ts';
+import type { Party, Retention, Transfer, Treatment } from './treatment.ts';
 import type { Catalogues } from './load-catalogues.ts';
 import type { ListValueReader } from './list-values.ts';
 import type { Language } from './language.ts';
 import { cleanText } from './text/clean-text.ts';
 import { parseRetention } from './text/parse-retention.ts';
-import { findRetentionEvent } from './text/find-retention-event.ts';
 import { parseTransfer } from './text/parse-transfer.ts';
 import { isNotApplicable } from './text/find-contacts.ts';
+import { UNSPECIFIED_THIRD_COUNTRY } from './find-transfers.ts';
 
 type Recognise = (text: string) => string[];
 
@@ -63,9 +63,9 @@ export function readFormItems(items: readonly RawItem[], context: FormContext): 
     if (item.variant === 'sensitive' && categories.length === 0) categories.push('special-category');
     const statement = text(item.parts.retention);
     const indexes: number[] = [];
+    // The row's retention applies to the row's data only; its event is read with every other retention's (enrich-treatment).
     for (const entry of statement ? parseRetention(statement, context.language) : []) {
-      const event = entry.kind === 'duration' ? findRetentionEvent(entry.text, context.language) : undefined;
-      indexes.push(retention.push({ ...entry, ...(event ? { event } : {}) }) - 1);
+      indexes.push(retention.push({ ...entry, ...(categories.length > 0 ? { dataCategories: categories } : {}) }) - 1);
     }
     return { label: item.label || description || 'Données', ...(description ? { description } : {}), categories, sensitive, retention: indexes };
   });
@@ -94,12 +94,12 @@ export function readFormItems(items: readonly RawItem[], context: FormContext): 
     const type = text(item.parts.type);
     const details = text(item.parts.details);
     const measure = context.values.find('securityMeasures', type ?? details ?? '')[0]?.measure;
-    return { text: [type, details].filter(Boolean).join(' — ') || item.label, ...(measure ? { measure } : {}) };
+    return { text: [type, details].filter(Boolean).join(' — ') || item.label, concepts: measure ? [measure] : [] };
   });
   if (measures.length > 0) reading.securityMeasures = measures;
 
-  const transfers = of('transfer').map((item) => readTransfer(item, context));
-  if (transfers.length > 0) reading.transfers = transfers;
+  const transfers = of('transfer').flatMap((item) => readTransfer(item, context));
+  if (of('transfer').length > 0) reading.transfers = transfers;
 
   reading.dataSubjects = unique(reading.dataSubjects);
   reading.recipients = unique(reading.recipients);
@@ -149,41 +149,50 @@ function isRole(variant: string | undefined): variant is Party['role'] {
   return variant === 'controller' || variant === 'representative' || variant === 'dpo' || variant === 'joint-controller';
 }
 
-/** The country by our catalogue's names, an ISO code (a tool's export), or the names the transfer reader knows. */
-function readTransfer(item: RawItem, context: FormContext): NonNullable<Treatment['transfers']>[number] {
+/**
+ * A transfer row: to whom, where (our catalogue's names, an ISO code of a tool's export, or the names the transfer
+ * reader knows), on which safeguard (the list's value: its legal basis and its DPV measure), documented how. One
+ * transfer per third country it names; a country we do not know is an unnamed third country, with a warning.
+ */
+function readTransfer(item: RawItem, context: FormContext): Transfer[] {
   const part = (name: string) => {
     const field = item.parts[name];
     return field && !isNotApplicable(field.text) ? cleanText(field.text) : undefined;
   };
+  const { catalogues } = context;
   const country = part('country');
-  const codes: string[] = [];
+  const ids: string[] = [];
   if (country) {
-    const byName = context.recognise.country(country).map((id) => context.catalogues.byId('country', id)?.dpvTerm?.replace(/^loc:/, ''));
-    const byCode = /^[A-Za-z]{2}$/.test(country) ? [country.toUpperCase()] : [];
-    codes.push(...[...byName, ...byCode, ...parseTransfer(country, context.language).countries].filter((c): c is string => !!c));
+    const codes = [...(/^[A-Za-z]{2}$/.test(country) ? [country.toUpperCase()] : []), ...parseTransfer(country, context.language).countries];
+    ids.push(...context.recognise.country(country), ...codes.flatMap((code) => catalogues.country.filter((c) => c.dpvTerm === `loc:${code}`).map((c) => c.id)));
   }
-  const known = unique(codes).filter((code) => context.catalogues.country.some((c) => c.dpvTerm === `loc:${code}`));
   const field = item.parts.country;
-  if (country && known.length === 0 && field) {
+  if (country && ids.length === 0 && field) {
     context.warnings.push({ file: context.file, line: field.lines.first, ...(field.location ? { location: field.location } : {}), message: `the country "${country}" is not in ontology/catalogues/countries.json: the transfer keeps it as text` });
   }
-  const safeguard = part('safeguard');
-  const entry = safeguard ? context.values.find('transferSafeguards', safeguard)[0] : undefined;
+  // A country of the EU or the EEA receives no transfer outside them.
+  const third = unique(ids).filter((id) => catalogues.byId('country', id)?.internal === false);
+  const safeguardText = part('safeguard');
+  const entry = safeguardText ? context.values.find('transferSafeguards', safeguardText)[0] : undefined;
   if (entry?.warning && item.parts.safeguard) {
     const at = item.parts.safeguard;
     context.warnings.push({ file: context.file, line: at.lines.first, ...(at.location ? { location: at.location } : {}), message: entry.warning });
   }
   const recipient = part('recipient');
+  const organisations = recipient ? context.recognise.organisation(recipient) : [];
   const documentation = part('documentation');
-  return {
-    ...(recipient ? { recipient } : {}),
-    ...(country ? { country } : {}),
-    countries: known,
-    ...(safeguard ? { safeguard } : {}),
-    ...(entry?.safeguard ? { safeguardTerm: entry.safeguard } : {}),
-    ...(entry?.legalBasis ? { legalBasis: entry.legalBasis } : {}),
+  const countries = third.length > 0 ? third : ids.length > 0 ? [] : [UNSPECIFIED_THIRD_COUNTRY];
+  return countries.map((id) => ({
+    country: id,
+    exporters: [],
+    recipients: organisations,
+    safeguards: entry?.legalBasis ? [entry.legalBasis] : [],
+    evidence: 'stated' as const,
+    ...(recipient && organisations.length === 0 ? { recipientNames: [recipient] } : {}),
+    ...(safeguardText ? { safeguardText } : {}),
+    ...(entry?.safeguard ? { safeguardTerms: [entry.safeguard] } : {}),
     ...(documentation ? { documentation } : {}),
-  };
+  }));
 }
 
 function unique<T>(items: readonly T[]): T[] {

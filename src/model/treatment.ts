@@ -21,15 +21,11 @@ export const retentionSchema = z.object({
   kind: z.enum(['duration', 'until-event', 'unlimited', 'unspecified']),
   /** ISO-8601 duration for explicit periods ("3 ans" → "P3Y"). */
   duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/).optional(),
-<<<<<<< HEAD
+  /** The event the rule is anchored to: "5 ans à compter du versement de la paie" → after "versement de la paie". */
   event: retentionEventSchema.optional(),
-  /** Data-category ids (catalogue) the rule applies to ("Logs de connexion : 1 an"); absent: the whole treatment. */
+  /** Data-category ids (catalogue) the rule applies to ("Logs de connexion : 1 an", a row of the CNIL fiche);
+   * absent: the whole treatment. */
   dataCategories: z.array(z.string()).optional(),
-=======
-  /** What a duration is counted from, as written: "5 ans à compter du versement de la paie" → "versement de la paie".
-   * Read so far from the CNIL model's per-category retention; the other layouts keep it in `text` only. */
-  event: z.string().min(1).optional(),
->>>>>>> byor
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
@@ -51,10 +47,13 @@ export const legalBasisStatementSchema = z.object({
 });
 export type LegalBasisStatement = z.infer<typeof legalBasisStatementSchema>;
 
-<<<<<<< HEAD
+const curieSchema = z.string().regex(/^[a-z][a-z-]*:[A-Za-z0-9_.-]+$/);
+/** A DPV concept, or ours where DPV has none ("ropa:…"), a purpose or a measure falls under. */
+const conceptSchema = z.string().regex(/^(?:dpv|ropa):[A-Za-z][A-Za-z0-9-]*$/);
+
 /** DPV concepts (CURIEs, or ours: "ropa:…") a purpose falls under, and where the words that say so were read. */
 export const purposeConceptsSchema = z.object({
-  concepts: z.array(z.string().regex(/^(?:dpv|ropa):[A-Za-z][A-Za-z0-9-]*$/)),
+  concepts: z.array(conceptSchema),
   /** "statement": the purpose's own words; "list": the items a lead-in ("… permettant de :") introduces; "title": the
    * treatment's title, for a purpose that names none. */
   from: z.enum(['statement', 'list', 'title']),
@@ -76,10 +75,17 @@ export const transferSchema = z.object({
   /** stated: the register declares the transfer; inferred: a recipient or processor is established in a third
    * country (organisations catalogue) and the register says nothing of it. */
   evidence: z.enum(['stated', 'inferred']),
+  // What a form (the CNIL fiche, a tool's export) states of the transfer beyond the country and the legal basis.
+  /** Recipients there that the catalogues do not know, as the register names them ("Banque d'Andorre"). */
+  recipientNames: z.array(z.string().min(1)).optional(),
+  /** The safeguard as the register words it ("Clauses contractuelles types (CCT)"). */
+  safeguardText: z.string().min(1).optional(),
+  /** The safeguard as DPV measures (eu-gdpr:SCCByCommission…), beside its legal basis in `safeguards`. */
+  safeguardTerms: z.array(curieSchema).optional(),
+  /** How the safeguard is documented: a reference ("Contrat en date du 23/01/2018") or a web address. */
+  documentation: z.string().min(1).optional(),
 });
 export type Transfer = z.infer<typeof transferSchema>;
-=======
-const curieSchema = z.string().regex(/^[a-z][a-z-]*:[A-Za-z0-9_.-]+$/);
 
 /** A person or body a register names with its contact details (the CNIL model's "Acteurs" and organisation block). */
 export const partySchema = z.object({
@@ -128,23 +134,10 @@ export const recipientItemSchema = z.object({
 
 export const securityMeasureItemSchema = z.object({
   text: z.string().min(1),
-  /** The DPV measure the register's type of measure stands for (dpv:AccessControlMethod…). */
-  measure: curieSchema.optional(),
+  /** DPV concepts (or ours) the measure falls under: the one its type in the register's list stands for
+   * (dpv:AccessControlMethod…) and those the rule tables find in its words (ontology/rules/measures.json). */
+  concepts: z.array(conceptSchema),
 });
-
-/** A transfer outside the EU as the CNIL model states it: to whom, where, under which safeguard, documented how. */
-export const transferItemSchema = z.object({
-  recipient: z.string().optional(),
-  country: z.string().optional(),
-  /** ISO 3166 alpha-2 codes of the countries our catalogue knows. */
-  countries: z.array(z.string()),
-  safeguard: z.string().optional(),
-  /** The safeguard as a DPV term (eu-gdpr:SCCByCommission…) and the transfer's legal basis (eu-gdpr:A46-2-c…). */
-  safeguardTerm: curieSchema.optional(),
-  legalBasis: curieSchema.optional(),
-  documentation: z.string().optional(),
-});
->>>>>>> byor
 
 export const treatmentSchema = z.object({
   /** Slug unique within its register, e.g. "02-collecte-pro". */
@@ -185,7 +178,6 @@ export const treatmentSchema = z.object({
   legalBasisStatements: z.array(legalBasisStatementSchema).optional(),
   /** Where the data protection notice is: the record's text and the web addresses in it. */
   privacyNotice: z.object({ text: z.string().min(1), urls: z.array(z.string()) }).optional(),
-<<<<<<< HEAD
   // What the graph says in DPV terms beyond the cells (ontology/rules/, docs/semantics.md).
   /** One entry per purpose, in the order of `purposes`. */
   purposeConcepts: z.array(purposeConceptsSchema).optional(),
@@ -194,9 +186,9 @@ export const treatmentSchema = z.object({
   /** Legal-basis ids (legal-bases.json) of the bases stated outside the GDPR's points: Regulation (EU) 2018/1725,
    * EU staff rules, French laws and decrees. The GDPR's points stay in `legalBases` as eu-gdpr terms. */
   legalBasisEntries: z.array(z.string()).optional(),
-  /** Transfers to third countries, stated by the register or inferred from where a recipient is established. */
+  /** Transfers to third countries, stated by the register (its transfers item or a form's transfer rows) or inferred
+   * from where a recipient is established. */
   transfers: z.array(transferSchema).optional(),
-=======
   // What the CNIL model (and the tables people keep) state item by item: absent for the other layouts.
   /** When the treatment was created. */
   creation: dateStatementSchema.optional(),
@@ -206,8 +198,6 @@ export const treatmentSchema = z.object({
   personalData: z.array(personalDataItemSchema).optional(),
   recipientDetails: z.array(recipientItemSchema).optional(),
   securityMeasures: z.array(securityMeasureItemSchema).optional(),
-  transfers: z.array(transferItemSchema).optional(),
->>>>>>> byor
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
 

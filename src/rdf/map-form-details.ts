@@ -1,7 +1,7 @@
-// Maps what a form states item by item (the CNIL fiche): parties with their contact details, one nested process per
-// data category with its retention, typed recipients, measures and transfers with their safeguard.
+// Maps what a form states item by item (the CNIL fiche): parties with their contact details, typed recipients and
+// measures. Its per-category retention and its transfers take the shapes every register's do (map-semantics.ts).
 import { DataFactory, type Literal, type NamedNode, type Quad_Object } from 'n3';
-import { dct, dpv, rdf, rdfs, ropa, xsd, expandCurie } from '../vocab/namespaces.ts';
+import { dct, dpv, rdf, rdfs, ropa, skos, xsd, expandCurie } from '../vocab/namespaces.ts';
 import type { Party, Treatment } from '../model/treatment.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
 import { foldText } from '../text/fold.ts';
@@ -75,29 +75,29 @@ export function mapTreatmentParties(t: Treatment, node: NamedNode, inherited: Re
   if (representative && !has('representative')) m.add(node, dpv.hasRepresentative, representative);
 }
 
-/** Rows of data categories, recipients, measures and transfers, each a node of its own under the treatment. */
+/** The party that controls the treatment: its own controller, else the register's when no catalogue controller is named. */
+export function controllerPartyNode(t: Treatment, inherited: ReadonlyMap<Party['role'], NamedNode>, part: FormMapping['part']): NamedNode | undefined {
+  const parties = t.parties ?? [];
+  const own = parties.findIndex((p) => p.role === 'controller');
+  if (own >= 0) return partyNodes(parties, part)[own];
+  return t.controllers.length === 0 ? inherited.get('controller') : undefined;
+}
+
+/** The treatment's own node of a recipient the catalogues do not know, by the name the register gives it. */
+export function ownRecipientNode(t: Treatment, name: string, part: FormMapping['part']): NamedNode | undefined {
+  const i = (t.recipientDetails ?? []).findIndex((r) => r.organisations.length === 0 && foldText(r.name) === foldText(name));
+  return i >= 0 ? part('recipient', String(i + 1)) : undefined;
+}
+
+/** Recipients and measures, each a node of its own under the treatment; the creation date. */
 export function mapFormItems(t: Treatment, node: NamedNode, m: FormMapping): void {
   if (t.creation?.date) m.add(node, dct.created, literal(t.creation.date, xsd.date));
   if (t.creation) m.add(node, ropa.creationText, literal(t.creation.text));
 
-  // DPV's pattern for what applies to one data category: a process of its own within the treatment.
-  t.personalData?.forEach((item, i) => {
-    const d = m.part('personal-data', String(i + 1));
-    m.add(node, dpv.hasProcess, d);
-    m.add(d, rdf.type, dpv.Process);
-    m.add(d, dct.title, m.tagged(item.label));
-    m.add(d, rdfs.label, m.tagged(item.description ? `${item.label} : ${item.description}` : item.label));
-    if (item.description) m.add(d, dct.description, m.tagged(item.description));
-    for (const id of item.categories) m.add(d, dpv.hasPersonalData, m.entity('data-category', id));
-    for (const k of item.retention) m.add(d, dpv.hasStorageCondition, m.part('retention', String(k + 1)));
-  });
-
-  const recipientNodes = new Map<string, NamedNode>();
   t.recipientDetails?.forEach((item, i) => {
     // A recipient our catalogue knows is its shared node (linked through t.recipients); the others get one here.
     if (item.organisations.length > 0) return;
     const r = m.part('recipient', String(i + 1));
-    recipientNodes.set(foldText(item.name), r);
     m.add(node, dpv.hasRecipient, r);
     if (item.processor) m.add(node, dpv.hasDataProcessor, r);
     m.add(r, rdf.type, dpv.Recipient);
@@ -106,42 +106,13 @@ export function mapFormItems(t: Treatment, node: NamedNode, m: FormMapping): voi
     if (item.type) m.add(r, ropa.recipientType, m.tagged(item.type));
   });
 
+  // A measure of ours under the DPV concepts it falls under, as the security item of the text registers is.
   t.securityMeasures?.forEach((item, i) => {
     const s = m.part('security', String(i + 1));
     m.add(node, dpv.hasTechnicalOrganisationalMeasure, s);
     m.add(s, rdf.type, dpv.TechnicalOrganisationalMeasure);
-    if (item.measure) m.add(s, rdf.type, expandCurie(item.measure));
+    for (const concept of item.concepts) m.add(s, skos.broader, expandCurie(concept));
     m.add(s, rdfs.label, m.tagged(item.text));
     m.add(s, dct.description, m.tagged(item.text));
-  });
-
-  t.transfers?.forEach((item, i) => {
-    const x = m.part('transfer', String(i + 1));
-    m.add(node, dpv.hasProcess, x);
-    m.add(x, rdf.type, dpv.Process);
-    m.add(x, dpv.hasProcessing, dpv.Transfer);
-    const where = item.country ? ` (${item.country})` : '';
-    m.add(x, rdfs.label, m.tagged(`Transfert${item.recipient ? ` : ${item.recipient}` : ''}${where}`));
-    if (item.recipient) {
-      const known = recipientNodes.get(foldText(item.recipient));
-      const r = known ?? m.part('transfer', String(i + 1), 'recipient');
-      if (!known) {
-        m.add(r, rdf.type, dpv.Recipient);
-        m.add(r, rdfs.label, m.tagged(item.recipient));
-      }
-      m.add(r, rdf.type, dpv.DataImporter);
-      m.add(x, dpv.hasRecipient, r);
-    }
-    for (const code of item.countries) m.add(x, dpv.hasThirdCountry, m.country(code));
-    if (item.legalBasis) m.add(x, dpv.hasLegalBasis, expandCurie(item.legalBasis));
-    if (item.safeguard || item.documentation) {
-      const g = m.part('transfer', String(i + 1), 'safeguard');
-      m.add(x, dpv.hasTechnicalOrganisationalMeasure, g);
-      m.add(g, rdf.type, dpv.SafeguardForDataTransfer);
-      if (item.safeguardTerm) m.add(g, rdf.type, expandCurie(item.safeguardTerm));
-      if (item.safeguard) m.add(g, rdfs.label, m.tagged(item.safeguard));
-      if (item.documentation && /^https?:\/\/\S+$/.test(item.documentation)) m.add(g, rdfs.seeAlso, namedNode(item.documentation));
-      else if (item.documentation) m.add(g, dct.bibliographicCitation, m.tagged(item.documentation));
-    }
   });
 }

@@ -7,14 +7,11 @@ import type { Catalogues } from '../model/load-catalogues.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
 import type { CellLocation, SourceField } from '../model/source-field.ts';
 import type { ParseWarning } from '../model/raw-register.ts';
-import { makeSlug } from '../model/make-slug.ts';
 import type { IriMinter } from './mint-iris.ts';
 import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
-<<<<<<< HEAD
 import { mapRegisterSemantics } from './map-semantics.ts';
-=======
-import { type FormMapping, mapFormItems, mapParty, mapTreatmentParties, partyNodes } from './map-form-details.ts';
->>>>>>> byor
+import { type FormMapping, controllerPartyNode, mapFormItems, mapParty, mapTreatmentParties, ownRecipientNode, partyNodes } from './map-form-details.ts';
+import { sourceFieldPath } from './source-field-path.ts';
 
 const { quad, literal, namedNode } = DataFactory;
 
@@ -91,6 +88,8 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add, entity, catalogues, language,
     treatment: (t) => iris.treatment(register.slug, t.slug),
     part: (t, ...path) => iris.treatmentPart(register.slug, t.slug, ...path),
+    controllerParty: (t) => controllerPartyNode(t, inherited, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
+    ownRecipient: (t, name) => ownRecipientNode(t, name, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
   });
   return quads;
 
@@ -154,7 +153,6 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(duration, rdf.type, DURATION_CLASS[r.kind]);
       add(duration, dct.description, tagged(r.text));
       if (r.duration) add(duration, rdf.value, literal(r.duration, xsd.duration));
-      if (r.event) add(duration, ropa.countedFrom, tagged(r.event));
     });
 
     if (t.transfer.stated !== 'not-stated') {
@@ -228,8 +226,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     addSourceRecord(add, source, register.file, t.lines.first, t.lines.last, language, t.location);
     add(source, dct.isPartOf, regSource);
     for (const f of t.fields) {
-      // A spreadsheet gives a key one field per cell: the cell tells them apart.
-      const fieldNode = f.location ? part('field', f.key, cellSegment(f.location)) : part('field', f.key);
+      const fieldNode = part(...sourceFieldPath(f));
       add(node, ropa.hasSourceField, fieldNode);
       addSourceField(add, fieldNode, f, register.file, language);
     }
@@ -279,11 +276,6 @@ function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string,
 function addCellLocation(add: Add, node: NamedNode, location: CellLocation): void {
   add(node, ropa.sourceSheet, literal(location.sheet));
   add(node, ropa.sourceCell, literal(location.cell));
-}
-
-/** "4-exemple-de-fiche-B21": the sheet and the top-left cell, unique within a workbook. */
-function cellSegment(location: CellLocation): string {
-  return `${makeSlug(location.sheet, 40) || 'feuille'}-${location.cell.split(':')[0]}`;
 }
 
 /** A warning belongs to the treatment whose lines it falls in; a spreadsheet's, to the one read from its cell's row. */

@@ -3,7 +3,7 @@ import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { loadLabelIndex, type LabelIndex } from '../linked-data/load-label-index.ts';
 import { dpv, PREFIXES } from '../vocab/namespaces.ts';
-import { ASSESSMENT_NOTE, DURATION_KIND_NOTES, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
+import { ASSESSMENT_NOTE, DURATION_KIND_NOTES, INFERRED_TRANSFER_NOTE, MEASURE_TYPE_PREFIX, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
 import type { ColumnKey } from './cnil-columns.ts';
 import { normaliseCitations, type Citation } from './citation.ts';
 import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentReport } from './cnil-report.ts';
@@ -270,28 +270,19 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
 
   const transferValues: CellValue[] = [
     ...transfers.map((s) => ({ text: transferText(s) })),
-<<<<<<< HEAD
-    ...entities('transfers').map((v) => ({ ...v, prefix: 'Pays tiers', ...(input.inferred.has(`${iri} ${v.iri}`) ? { note: INFERRED_TRANSFER_NOTE } : {}) })),
-=======
-    ...entities('transfers').map((v) => ({ ...v, prefix: THIRD_COUNTRY_PREFIX })),
->>>>>>> byor
+    ...entities('transfers').map((v) => ({ ...v, prefix: THIRD_COUNTRY_PREFIX, ...(input.inferred.has(`${iri} ${v.iri}`) ? { note: INFERRED_TRANSFER_NOTE } : {}) })),
   ];
   // The DPV class of each purpose and of the security measures: what DPV calls them, in French.
   const conceptLabels = (node: string) => (input.concepts.get(node) ?? []).map((c) => input.labels.labelOf(c) ?? fallbackLabel(c));
   const measureTypes = dedupeBy(measures.flatMap((m) => input.concepts.get(m.node!.value) ?? []), (c) => c)
-    .map((c) => ({ text: input.labels.labelOf(c) ?? fallbackLabel(c), iri: c, prefix: 'Type de mesure' }))
+    .map((c) => ({ text: input.labels.labelOf(c) ?? fallbackLabel(c), iri: c, prefix: MEASURE_TYPE_PREFIX }))
     .sort((a, b) => a.text.localeCompare(b.text, 'fr'));
 
   const preambleSecurity = input.preamble.filter((f) => f.key === 'securityMeasures');
   const securityValues: CellValue[] = [
-<<<<<<< HEAD
-    ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: 'homologation' } : {}) })),
-    ...entities('security').map((v) => ({ ...v, prefix: 'Politique' })),
-    ...measureTypes,
-=======
     ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: ASSESSMENT_NOTE } : {}) })),
     ...entities('security').map((v) => ({ ...v, prefix: POLICY_PREFIX })),
->>>>>>> byor
+    ...measureTypes,
   ];
 
   const dpiaValues: CellValue[] = dpias.map((d) => ({ text: d.text?.value ?? 'AIPD mentionnée par le registre' }));
@@ -335,9 +326,6 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
     fields: [...fields].sort((a, b) => a.citation.first - b.citation.first || a.citation.last - b.citation.last || compareNatural(a.key, b.key)),
   };
 }
-
-/** Said of a third country no statement of the register names: a recipient or processor is established there. */
-const INFERRED_TRANSFER_NOTE = 'déduit : destinataire établi hors UE';
 
 function withNote(value: CellValue, note: string): CellValue {
   return note === '' ? value : { ...value, note };

@@ -4,13 +4,14 @@ import { mkdtemp, readdir, readFile, rm, writeFile, stat } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createBuildCommand, runBuild } from '../../src/cli/build-command.ts';
+import { runBuild } from '../../src/cli/build-command.ts';
 import { graphSetDir } from '../../src/config/graph-set-dir.ts';
 import { DEFAULT_GRAPH_DIR } from '../../src/config/project-paths.ts';
 import { RegisterFormatError } from '../../src/errors/register-format-error.ts';
 import { UsageError } from '../../src/errors/usage-error.ts';
 import { MAX_TABLE_ROWS } from '../../src/ingest/table/read-table-rows.ts';
 import { writePasswordProtectedXlsx, writeXlsx } from '../support/write-test-workbooks.ts';
+import { runRopa } from '../support/run-ropa.ts';
 
 const CNIL_ODS = new URL('../../../shared/registers-cnil/registre-traitement-simplifie.ods', import.meta.url);
 const HEADER = ['Intitulé', 'Finalités', 'Catégories de personnes concernées', 'Catégories de données', 'Durée de conservation', 'Date de mise à jour'];
@@ -118,18 +119,12 @@ describe('ropa build FILE without --out', () => {
     const input = join(dir, 'mon-registre.csv');
     await writeFile(input, `${HEADER.join(';')}\nPaie;Payer les agents;Agents;Nom, RIB;5 ans;01/01/2024\n`);
     const shipped = await readFile(join(DEFAULT_GRAPH_DIR, 'manifest.json'), 'utf8');
-    const errors: string[] = [];
-    const log = console.error;
-    console.error = (line: string) => void errors.push(line);
-    try {
-      await createBuildCommand().exitOverride().parseAsync([input, '--quiet'], { from: 'user' });
-    } finally {
-      console.error = log;
-    }
+    const run = await runRopa('build', input, '--quiet');
+    expect(run.code, run.stderr).toBe(0);
     const set = graphSetDir([input]);
     try {
       expect(await readdir(set)).toContain('mon-registre.ttl');
-      expect(errors.join('\n')).toBe(`built into ${set} (the shipped data/graph is unchanged). Serve it with: npx ropa serve --registers ${input}`);
+      expect(run.stderr.trim()).toBe(`built into ${set} (the shipped data/graph is unchanged). Serve it with: npx ropa serve --registers ${input}`);
       expect(await readFile(join(DEFAULT_GRAPH_DIR, 'manifest.json'), 'utf8')).toBe(shipped);
     } finally {
       await rm(set, { recursive: true, force: true });

@@ -37,7 +37,7 @@ describe('the CNIL model register, built', () => {
     expect(one(TREATMENT, ropa.registerNumber).value).toBe('1 - Exemple');
   });
 
-  it('has the main purpose and its three sub-purposes, narrower than it', () => {
+  it('has the main purpose and its three sub-purposes, narrower than it, all under DPV\'s personnel payment', () => {
     const purposes = objects(TREATMENT, dpv.hasPurpose);
     const byText = new Map(purposes.map((p) => [one(p, dct.description).value, p.value]));
     expect([...byText.keys()].sort()).toEqual([
@@ -47,10 +47,13 @@ describe('the CNIL model register, built', () => {
       'Ordre de virement à la banque',
     ]);
     const main = byText.get('Gestion de la paie')!;
-    for (const [text, iri] of byText) expect(values(iri, skos.broader), text).toEqual(text === 'Gestion de la paie' ? [] : [main]);
+    // Our own purposes the sub-purpose is narrower than, and the DPV concept the rule tables place each under.
+    const ours = (iri: string) => values(iri, skos.broader).filter((b) => b.startsWith(TEST_BASE));
+    for (const [text, iri] of byText) expect(ours(iri), text).toEqual(text === 'Gestion de la paie' ? [] : [main]);
+    for (const [text, iri] of byText) expect(values(iri, skos.broader).filter((b) => !b.startsWith(TEST_BASE)), text).toEqual([dpv.term('PersonnelPayment').value]);
   });
 
-  it('states three data categories, each in a process of its own with its description and its 5-year retention counted from the pay', () => {
+  it('states three data categories, each in the process of its retention with its description and its 5-year retention counted from the pay', () => {
     const rows = objects(TREATMENT, dpv.hasProcess).filter((p) => objects(p, dpv.hasPersonalData).length > 0);
     const byTitle = new Map(rows.map((r) => [one(r, dct.title).value, r]));
     expect([...byTitle.keys()].sort()).toEqual([
@@ -70,7 +73,10 @@ describe('the CNIL model register, built', () => {
       expect(one(condition, dct.description).value).toBe('5 ans à compter du versement de la paie');
       const duration = one(condition, dpv.hasDuration);
       expect(one(duration, rdf.value)).toEqual(literal('P5Y', xsd.duration));
-      expect(one(duration, ropa.countedFrom)).toEqual(literal('versement de la paie', 'fr'));
+      // The event as every register's: a node of its own, counted from ("à compter du" → after).
+      const event = one(duration, ropa.countedFrom);
+      expect(values(event, rdf.type)).toEqual([ropa.RetentionEvent.value]);
+      expect(one(event, rdfs.label)).toEqual(literal('versement de la paie', 'fr'));
     }
     expect(values(TREATMENT, dpv.hasStorageCondition)).toHaveLength(3);
   });
@@ -85,7 +91,8 @@ describe('the CNIL model register, built', () => {
 
   it('names the controller and the DPO with their contact details', () => {
     const controller = one(TREATMENT, dpv.hasDataController);
-    expect(values(controller, rdf.type)).toEqual([dpv.DataController.value]);
+    // It sends the data to Andorra: the transfer's exporter.
+    expect(values(controller, rdf.type)).toEqual([dpv.DataController.value, dpv.DataExporter.value]);
     expect(one(controller, dpv.hasName).value).toBe('Louise DUPONT');
     expect(one(controller, dpv.hasAddress).value).toBe('1 rue Rivoli, 75001 Paris');
     expect(one(controller, dpv.hasCountry)).toEqual(loc('FR'));
@@ -98,30 +105,43 @@ describe('the CNIL model register, built', () => {
   });
 
   it('has its subjects, its three recipients with their type, and the CNIL\'s three security measures in DPV terms', () => {
-    expect(values(TREATMENT, dpv.hasDataSubject)).toEqual([dpv.term('Employee').value]);
+    // Our own subject node, a dpv:DataSubject under DPV's dpv:Employee, as every register's subjects.
+    const employee = `${TEST_BASE}data-subject/employee`;
+    expect(values(TREATMENT, dpv.hasDataSubject)).toEqual([employee]);
+    expect(values(employee, rdf.type)).toContain(dpv.DataSubject.value);
+    expect(values(employee, skos.broader)).toEqual([dpv.term('Employee').value]);
     const recipients = new Map(objects(TREATMENT, dpv.hasRecipient).map((r) => [one(r, rdfs.label).value, r]));
     expect(Object.fromEntries([...recipients].map(([name, r]) => [name, [one(r, ropa.recipientType).value, values(r, rdf.type)]]))).toEqual({
       'Dir. Administrative et Financière': ['Service interne qui traite les données', [dpv.OrganisationalUnit.value, dpv.Recipient.value]],
       'Organismes sociaux': ['Partenaires institutionnels ou commerciaux', [dpv.Recipient.value, dpv.ThirdParty.value]],
       "Banque d'Andorre": ['Destinataires dans des pays tiers ou organisations internationales', [dpv.DataImporter.value, dpv.Recipient.value]],
     });
-    const measures = objects(TREATMENT, dpv.hasTechnicalOrganisationalMeasure).map((m) => [one(m, dct.description).value, values(m, rdf.type)]);
+    // Measures of ours under the DPV measure the CNIL's list value stands for, as the text registers' measures are.
+    const measures = objects(TREATMENT, dpv.hasTechnicalOrganisationalMeasure).map((m) => [one(m, dct.description).value, [values(m, rdf.type), values(m, skos.broader)]]);
     expect(Object.fromEntries(measures)).toEqual({
-      'Mesures de protection des logiciels': [dpv.term('SecurityMethod').value, dpv.TechnicalOrganisationalMeasure.value],
-      'Sauvegarde des données': [dpv.term('DataBackupProtocols').value, dpv.TechnicalOrganisationalMeasure.value],
-      "Contrôle d'accès des utilisateurs": [dpv.term('AccessControlMethod').value, dpv.TechnicalOrganisationalMeasure.value],
+      'Mesures de protection des logiciels': [[dpv.TechnicalOrganisationalMeasure.value], [dpv.term('SecurityMethod').value]],
+      'Sauvegarde des données': [[dpv.TechnicalOrganisationalMeasure.value], [dpv.term('DataBackupProtocols').value]],
+      "Contrôle d'accès des utilisateurs": [[dpv.TechnicalOrganisationalMeasure.value], [dpv.term('AccessControlMethod').value]],
     });
   });
 
   it('transfers to the Banque d\'Andorre in Andorra under standard contractual clauses, documented by the contract', () => {
     expect(values(TREATMENT, dpv.hasThirdCountry)).toEqual([loc('AD').value]);
-    const transfer = objects(TREATMENT, dpv.hasProcess).find((p) => values(p, dpv.hasProcessing).includes(dpv.Transfer.value))!;
-    expect(transfer).toBeDefined();
+    // One transfer process, the shape of every register's stated transfers.
+    const transfers = objects(TREATMENT, dpv.hasProcess).filter((p) => values(p, dpv.hasProcessing).includes(dpv.CrossBorderTransfer.value));
+    expect(transfers).toHaveLength(1);
+    const transfer = transfers[0]!;
+    expect(values(transfer, rdf.type)).toEqual([dpv.Process.value, ropa.StatedTransfer.value]);
     expect(one(transfer, dpv.hasThirdCountry)).toEqual(loc('AD'));
     expect(one(transfer, dpv.hasLegalBasis)).toEqual(euGdpr.term('A46-2-c'));
-    expect(one(one(transfer, dpv.hasRecipient), rdfs.label).value).toBe("Banque d'Andorre");
+    const importer = one(transfer, dpv.hasDataImporter);
+    expect(one(importer, rdfs.label).value).toBe("Banque d'Andorre");
+    expect(values(TREATMENT, dpv.hasRecipient)).toContain(importer.value);
+    expect(one(transfer, dpv.hasDataExporter)).toEqual(one(TREATMENT, dpv.hasDataController));
+    expect(one(transfer, prov.wasDerivedFrom).value).toMatch(/\/field\/transfers\/4-exemple-de-fiche-B39$/);
     const safeguard = one(transfer, dpv.hasTechnicalOrganisationalMeasure);
-    expect(values(safeguard, rdf.type)).toEqual([dpv.SafeguardForDataTransfer.value, euGdpr.term('SCCByCommission').value]);
+    expect(values(safeguard, rdf.type)).toEqual([dpv.SafeguardForDataTransfer.value]);
+    expect(values(safeguard, skos.broader)).toEqual([euGdpr.term('SCCByCommission').value]);
     expect(one(safeguard, rdfs.label).value).toBe('Clauses contractuelles types (CCT)');
     expect(one(safeguard, dct.bibliographicCitation).value).toBe('Contrat en date du 23/01/2018');
     expect(one(one(TREATMENT, ropa.transferStatement), ropa.transferStated).value).toBe('yes');

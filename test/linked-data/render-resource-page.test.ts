@@ -9,7 +9,7 @@ import { TEST_BASE } from '../graph/build-test-graph.ts';
 
 const ODS = new URL('../../../shared/registers-cnil/registre-traitement-simplifie.ods', import.meta.url).pathname;
 const TREATMENT = `${TEST_BASE}register/registre-traitement-simplifie/treatment/1-exemple-gestion-de-la-paie`;
-const labels = { labelOf: () => undefined, size: 0 };
+const labels = { labelOf: () => undefined, languageOf: () => undefined, size: 0 };
 
 describe('the resource page of a treatment read from a workbook', () => {
   let quads: Quad[];
@@ -24,7 +24,7 @@ describe('the resource page of a treatment read from a workbook', () => {
     expect(view.fields.find((f) => f.verbatim === 'Gestion de la paie' && f.label === 'Nom du traitement')?.cell).toBe('4_-_Exemple_de_fiche!B4:H4');
     const html = renderResourcePage(view);
     expect(html).toContain('<code>registre-traitement-simplifie.ods › 4_-_Exemple_de_fiche!A1:J39</code>');
-    expect(html).toContain('<th>Cellule</th>');
-    expect(html).toContain('<td class="lines">4_-_Exemple_de_fiche!E23:H23</td>');
+    expect(html).toContain('<th scope="col">Cellule</th>');
+    expect(html).toContain('<td class="lines" data-label="Cellule">4_-_Exemple_de_fiche!E23:H23</td>');
   });
 });

@@ -7,6 +7,7 @@ import { parseRegisterInput } from '../../../src/ingest/parse-register-input.ts'
 import { readDelimitedText } from '../../../src/ingest/workbook/read-delimited-text.ts';
 import { readSpreadsheet } from '../../../src/ingest/workbook/read-spreadsheet.ts';
 import { loadCatalogues } from '../../../src/model/load-catalogues.ts';
+import { loadConceptRules } from '../../../src/model/load-concept-rules.ts';
 import { createNormaliser, type Normaliser } from '../../../src/model/normalise-register.ts';
 import type { RawRegister } from '../../../src/model/raw-register.ts';
 import { writeXlsx } from '../../support/write-test-workbooks.ts';
@@ -14,7 +15,7 @@ import { writeXlsx } from '../../support/write-test-workbooks.ts';
 const CSV = readFileSync(new URL('../../fixtures/tables/registre-mairie.csv', import.meta.url), 'utf8');
 let normaliser: Normaliser;
 beforeAll(async () => {
-  normaliser = createNormaliser(await loadCatalogues());
+  normaliser = createNormaliser(await loadCatalogues(), await loadConceptRules());
 });
 
 describe('a CSV saved by Excel in French (Windows-1252, ";")', () => {

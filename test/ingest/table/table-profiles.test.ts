@@ -7,6 +7,7 @@ import { readDelimitedText } from '../../../src/ingest/workbook/read-delimited-t
 import { readSpreadsheet } from '../../../src/ingest/workbook/read-spreadsheet.ts';
 import { loadTableProfiles } from '../../../src/ingest/table/table-profiles.ts';
 import { loadCatalogues } from '../../../src/model/load-catalogues.ts';
+import { loadConceptRules } from '../../../src/model/load-concept-rules.ts';
 import { createNormaliser, type Normaliser } from '../../../src/model/normalise-register.ts';
 import type { Register } from '../../../src/model/treatment.ts';
 import { writeCisoProcessingWorkbook } from '../../support/write-ciso-processing-workbook.ts';
@@ -14,7 +15,7 @@ import { writeCisoProcessingWorkbook } from '../../support/write-ciso-processing
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/tables/${name}`, import.meta.url));
 let normaliser: Normaliser;
 beforeAll(async () => {
-  normaliser = createNormaliser(await loadCatalogues());
+  normaliser = createNormaliser(await loadCatalogues(), await loadConceptRules());
 });
 const readCsv = (name: string): Register => normaliser.normalise(parseRegisterInput({ kind: 'workbook', file: name, workbook: readDelimitedText(fixture(name), name) })[0]!);
 
