@@ -26,5 +26,8 @@ export const TRANSFER_ANSWERS = { none: 'Non', yes: 'Oui', 'not-stated': 'Non pr
 /** What a duration of each kind is called, in parentheses after its text, when it has no ISO value. */
 export const DURATION_KIND_NOTES = { 'until-event': "jusqu'à un événement", unlimited: 'sans limitation de durée', unspecified: 'durée indéterminée' } as const;
 
+/** Between the DPV concepts said after a purpose, by their French labels: "(Gestion du personnel, Gestion des paiements)". */
+export const CONCEPT_SEPARATOR = ', ';
+
 /** Said after a measure that is a security accreditation (homologation), not a data protection measure. */
 export const ASSESSMENT_NOTE = 'homologation';

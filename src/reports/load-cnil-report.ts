@@ -3,7 +3,7 @@ import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { loadLabelIndex, type LabelIndex } from '../linked-data/load-label-index.ts';
 import { dpv, PREFIXES } from '../vocab/namespaces.ts';
-import { ASSESSMENT_NOTE, DURATION_KIND_NOTES, INFERRED_TRANSFER_NOTE, MEASURE_TYPE_PREFIX, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
+import { ASSESSMENT_NOTE, CONCEPT_SEPARATOR, DURATION_KIND_NOTES, INFERRED_TRANSFER_NOTE, MEASURE_TYPE_PREFIX, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
 import type { ColumnKey } from './cnil-columns.ts';
 import { normaliseCitations, type Citation } from './citation.ts';
 import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentReport } from './cnil-report.ts';
@@ -300,7 +300,7 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   const cells: Record<ColumnKey, ReportCell> = {
     title: { values: [{ text: title }], verbatim: false, citations: titleFields.length > 0 ? cite(titleFields) : recordCitations },
     controllers: entityCell('controllers', input.preamble.filter((f) => f.key === 'controllers')),
-    purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(', '))), purposes.map((p) => p.text!.value)),
+    purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(CONCEPT_SEPARATOR))), purposes.map((p) => p.text!.value)),
     dataSubjects: entityCell('dataSubjects'),
     dataCategories: entityCell('dataCategories'),
     recipients: entityCell('recipients'),

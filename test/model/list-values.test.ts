@@ -6,11 +6,12 @@ import { loadCatalogues } from '../../src/model/load-catalogues.ts';
 describe('list values', () => {
   const tables = loadListValues();
 
-  it('names only data categories and data subjects our catalogues hold', async () => {
+  it('names only data categories, data subjects and transfer legal bases our catalogues hold', async () => {
     const catalogues = await loadCatalogues();
     const unknown = [
       ...tables.personalData.flatMap((e) => e.categories).filter((id) => !catalogues.byId('data-category', id)),
       ...tables.dataSubjects.flatMap((e) => e.categories).filter((id) => !catalogues.byId('data-subject', id)),
+      ...tables.transferSafeguards.flatMap((e) => (e.legalBasis ? [e.legalBasis] : [])).filter((id) => !catalogues.byId('legal-basis', id)),
     ];
     expect(unknown).toEqual([]);
   });
@@ -33,7 +34,7 @@ describe('list values', () => {
   });
 
   it('reads a safeguard inside a longer text, and the Privacy Shield with its warning', () => {
-    expect(reader.find('transferSafeguards', 'Clauses contractuelles types (CCT) signées le 3 mars')[0]).toMatchObject({ legalBasis: 'eu-gdpr:A46-2-c' });
+    expect(reader.find('transferSafeguards', 'Clauses contractuelles types (CCT) signées le 3 mars')[0]).toMatchObject({ legalBasis: 'a46-2-c', safeguard: 'eu-gdpr:SCCByCommission' });
     expect(reader.find('transferSafeguards', 'Privacy shield')[0]?.warning).toMatch(/invalidated .* 16 July 2020/);
     expect(reader.find('legalBases', 'privacy_legitimate_interests')[0]?.basis).toBe('A6-1-f');
     expect(reader.find('recipientTypes', 'Sous-traitants')[0]).toMatchObject({ processor: true, types: ['dpv:DataProcessor'] });

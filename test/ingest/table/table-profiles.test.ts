@@ -91,7 +91,18 @@ describe('table profiles', () => {
       ['Payroll provider', ['dpv:DataProcessor'], true],
     ]);
     expect(payroll!.transfers).toEqual([
-      { recipient: 'Support provider', country: 'CH', countries: ['CH'], safeguard: 'privacy_adequacy_decision', safeguardTerm: 'eu-gdpr:AdequacyDecision', legalBasis: 'eu-gdpr:A45-3', documentation: 'https://example.org/dpa' },
+      // A transfer as every register's: a third country of the catalogue, the legal basis of its safeguard (adequacy).
+      {
+        country: 'ch',
+        exporters: [],
+        recipients: [],
+        recipientNames: ['Support provider'],
+        safeguards: ['a45-3'],
+        safeguardText: 'privacy_adequacy_decision',
+        safeguardTerms: ['eu-gdpr:AdequacyDecision'],
+        documentation: 'https://example.org/dpa',
+        evidence: 'stated',
+      },
     ]);
     expect(payroll!.transfer).toMatchObject({ stated: 'yes', countries: ['CH'] });
     const cell = payroll!.fields.find((f) => f.text === '5 years after departure');
