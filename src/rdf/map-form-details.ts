@@ -6,7 +6,7 @@ import type { Party, Treatment } from '../model/treatment.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
 import { foldText } from '../text/fold.ts';
 
-const { literal, namedNode } = DataFactory;
+const { literal } = DataFactory;
 
 export interface FormMapping {
   readonly add: (s: NamedNode, p: NamedNode, o: Quad_Object) => void;
