@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../src/ingest/layouts.ts';
 import { parseRegisterText } from '../../src/ingest/parse-register-text.ts';
-import { RegisterFormatError } from '../../src/errors/register-format-error.ts';
+import { captureFormatError } from '../support/capture-format-error.ts';
 import type { LayoutId } from '../../src/model/raw-register.ts';
 
 const registersDir = new URL('../../data/registers/', import.meta.url);
@@ -20,16 +20,6 @@ const realFiles: ReadonlyArray<{ file: string; layout: LayoutId }> = [
   { file: 'eu-edps_record-05_selection-and-management-of-interim-staff_pdftotext-layout_en.txt', layout: 'edps-form' },
   { file: 'eu-edps_record-57_corporate-credit-card_pdftotext-layout_en.txt', layout: 'edps-form' },
 ];
-
-function captureFormatError(run: () => unknown): RegisterFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RegisterFormatError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegisterFormatError');
-}
 
 describe('LAYOUTS', () => {
   it('knows the layouts, each described with what its detector expects', () => {

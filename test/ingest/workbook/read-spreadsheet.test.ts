@@ -2,21 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../../src/ingest/workbook/read-spreadsheet.ts';
-import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
+import { captureFormatError } from '../../support/capture-format-error.ts';
 import { writePasswordProtectedOds, writePasswordProtectedXlsx, writeXlsx } from '../../support/write-test-workbooks.ts';
 
 const CNIL_ODS = new URL('../../../../shared/registers-cnil/registre-traitement-simplifie.ods', import.meta.url);
 const cnil = readFileSync(CNIL_ODS);
-
-function failure(run: () => unknown): RegisterFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RegisterFormatError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegisterFormatError');
-}
 
 describe('readSpreadsheet on the CNIL model (ODS)', () => {
   const book = readSpreadsheet(cnil, 'registre.ods');
@@ -78,7 +68,7 @@ describe('readSpreadsheet on XLSX files', () => {
     ['a password-protected ODS', writePasswordProtectedOds(), /^protected\.ods: the workbook is password-protected/],
   ])('refuses %s with a one-line error naming the file', (_case, bytes, message) => {
     const file = String(message.source.match(/\^([a-z]+\\?\.[a-z]+)/)?.[1]).replace('\\', '');
-    const error = failure(() => readSpreadsheet(bytes, file));
+    const error = captureFormatError(() => readSpreadsheet(bytes, file));
     expect(error.message).toMatch(message);
     expect(error.message).not.toContain('\n');
   });
