@@ -1,4 +1,4 @@
-// `npm run bench:build`: build time against the length of one cell (10 kB … 1 MB) and peak memory against the size of a register (1 … 100 MB).
+// `npm run bench:limits`: build time against the length of one cell (10 kB … 1 MB) and peak memory against the size of a register (1 … 100 MB).
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { DEFAULT_REGISTERS_DIR, PROJECT_ROOT } from '../src/config/project-paths.ts';
 
 const run = promisify(execFile);
-const CHILD = join(PROJECT_ROOT, 'bench', 'build-child.ts');
+const CHILD = join(PROJECT_ROOT, 'bench', 'limits-child.ts');
 const SOURCE = join(DEFAULT_REGISTERS_DIR, '000_49a1ce6041cf4ed6.txt');
 const WORDS = "gestion des données personnelles de l'agent salarié avec Office365 et RIO pour la paie, conservées 3 ans après le départ ";
 

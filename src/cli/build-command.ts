@@ -7,7 +7,11 @@ import { SingleBar, Presets } from 'cli-progress';
 import { buildGraph, type BuildResult } from '../pipeline/build-graph.ts';
 import { listRegisterFiles } from '../pipeline/list-register-files.ts';
 import { writeFilesAtomically } from '../files/write-files-atomically.ts';
+import { resolve } from 'node:path';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from '../config/project-paths.ts';
+import { graphSetDir } from '../config/graph-set-dir.ts';
+import { loadHeaderMapping } from '../ingest/table/header-mapping.ts';
+import { formatWarningPlace } from '../model/format-warning-place.ts';
 import { resolveBaseIri } from '../config/base-iri.ts';
 import { createProcessIo, measureTableWidth, writeLine, type CliIo } from './cli-io.ts';
 import { renderTable } from './render-table.ts';
@@ -15,14 +19,20 @@ import { renderTable } from './render-table.ts';
 export function createBuildCommand(io: CliIo): Command {
   return new Command('build')
     .description(COMMAND_DESCRIPTIONS.build)
-    .argument('[inputs...]', 'register files or folders', [DEFAULT_REGISTERS_DIR])
-    .option('-o, --out <dir>', 'output folder (replaced as a whole, atomically)', DEFAULT_GRAPH_DIR)
+    .argument('[inputs...]', 'register files or folders: .txt, .pdf, .xlsx, .ods, .csv, .tsv (default data/registers)')
+    .option('-o, --out <dir>', 'output folder (replaced as a whole, atomically); default data/graph for data/registers, else data/graph-sets/<id> for the files given')
     .option('-b, --base <iri>', 'base IRI of the minted resources (env ROPA_BASE_IRI)')
+    .option('--mapping <file>', 'JSON file mapping the column headers of your own tables to register fields (see docs/own-register.md)')
     .option('-q, --quiet', 'no progress bar and no summary')
     .option('--max-register-size <MB>', `largest register file read, in MB (env ROPA_MAX_REGISTER_MB; default ${DEFAULT_MAX_REGISTER_MB}); a build holds about 150× its input in memory`)
-    .action(async (inputs: string[], opts: BuildOptions) => {
-      const result = await runBuild(inputs, opts, io);
-      if (!opts.quiet) printSummary(result, opts.out, io);
+    .action(async (given: string[], opts: Omit<BuildOptions, 'out'> & { out?: string }) => {
+      const inputs = given.length > 0 ? given : [DEFAULT_REGISTERS_DIR];
+      const own = !inputs.every((input) => resolve(input) === resolve(DEFAULT_REGISTERS_DIR));
+      // Your own registers get a graph of their own: the shipped data/graph/ stays the one `npm start` serves.
+      const out = opts.out ?? (own ? graphSetDir(inputs, opts.mapping, resolveBaseIri(opts.base, io.env)) : DEFAULT_GRAPH_DIR);
+      const result = await runBuild(inputs, { ...opts, out }, io);
+      if (!opts.quiet) printSummary(result, out, io);
+      if (own) printServeHint(inputs, out, opts.mapping, io);
     });
 }
 
@@ -30,6 +40,8 @@ export interface BuildOptions {
   out: string;
   base?: string;
   quiet?: boolean;
+  /** A --mapping file (JSON): the headers of the user's own tables mapped onto register fields. */
+  mapping?: string;
   /** MB, as given on the command line. */
   maxRegisterSize?: string;
 }
@@ -37,6 +49,8 @@ export interface BuildOptions {
 export async function runBuild(inputs: readonly string[], opts: BuildOptions, io: CliIo = createProcessIo()): Promise<BuildResult> {
   const baseIri = resolveBaseIri(opts.base, io.env);
   const readLimits = resolveReadLimits(opts.maxRegisterSize, io.env);
+  // A bad mapping file is refused before anything is read.
+  if (opts.mapping !== undefined) await loadHeaderMapping(opts.mapping);
   const registerFiles = await listRegisterFiles(inputs);
   const bar = opts.quiet || !io.stderr.isTTY ? undefined : new SingleBar({ format: 'build [{bar}] {value}/{total} {file}', stream: io.stderr as NodeJS.WritableStream }, Presets.shades_classic);
   bar?.start(registerFiles.length, 0, { file: '' });
@@ -45,6 +59,7 @@ export async function runBuild(inputs: readonly string[], opts: BuildOptions, io
       registerFiles,
       baseIri,
       readLimits,
+      ...(opts.mapping !== undefined ? { mappingFile: opts.mapping } : {}),
       onProgress: ({ done, file }) => {
         if (bar) bar.update(done, { file });
         else if (!opts.quiet) io.stderr.write(`parsed ${file} (${done}/${registerFiles.length})\n`);
@@ -70,8 +85,19 @@ function printSummary(result: BuildResult, out: string, io: CliIo): void {
   const header = ['file', 'layout', 'treatments', 'triples', 'warnings'];
   const rows = result.registers.map((r) => [r.file, r.layout, String(r.treatments), String(r.triples), String(r.warnings.length)]);
   io.stdout.write(renderTable(header, rows, measureTableWidth(io)));
-  for (const r of result.registers) for (const w of r.warnings) writeLine(io.stdout, `warning ${w.file}:${w.line}: ${w.message}`);
+  for (const r of result.registers) for (const w of r.warnings) writeLine(io.stdout, `warning ${formatWarningPlace(w)}: ${w.message}`);
   const treatments = result.registers.reduce((n, r) => n + r.treatments, 0);
   const triples = result.registers.reduce((n, r) => n + r.triples, 0) + result.catalogueTriples;
   writeLine(io.stdout, `${rows.length} registers, ${treatments} treatments, ${triples} triples written to ${out}`);
+}
+
+/** Where the graph of the user's own registers is, and the one command that serves it (printed even with --quiet). */
+function printServeHint(inputs: readonly string[], out: string, mapping: string | undefined, io: CliIo): void {
+  const files = inputs.map((input) => (/\s/.test(input) ? `"${input}"` : input)).join(' ');
+  const options = `--registers ${files}${mapping ? ` --mapping ${mapping}` : ''}`;
+  if (resolve(out) === resolve(DEFAULT_GRAPH_DIR)) {
+    writeLine(io.stderr, `note: ${out} now holds these registers instead of data/registers; \`npm start\` will rebuild it from data/registers. Serve it with: npx ropa serve ${options} --graph ${out} --no-build`);
+  } else if (out.startsWith(resolve(DEFAULT_GRAPH_DIR, '..', 'graph-sets'))) {
+    writeLine(io.stderr, `built into ${out} (the shipped data/graph is unchanged). Serve it with: npx ropa serve ${options}`);
+  } else writeLine(io.stderr, `built into ${out}. Serve it with: npx ropa serve ${options} --graph ${out}`);
 }

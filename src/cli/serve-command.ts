@@ -15,12 +15,14 @@ export function createServeCommand(io: CliIo): Command {
   addConfigOptions(command, ['port', 'host', 'baseIri', 'graphDir']);
   command
     .option('--registers <paths...>', 'serve only these registers (files or folders; one instance per ministry); default data/registers (env ROPA_REGISTERS_DIR)')
-    .option('--no-registers', 'serve no register, only the ontology and the shared catalogues (e.g. a federating instance)');
+    .option('--no-registers', 'serve no register, only the ontology and the shared catalogues (e.g. a federating instance)')
+    .option('--mapping <file>', 'JSON file mapping the column headers of your own tables to register fields (see docs/own-register.md)');
   addConfigOptions(command, SERVE_SETTINGS);
   return command
     .option('--no-build', 'never rebuild the graph, even when it is stale')
     .action(async (opts: Record<string, string | string[] | boolean | undefined>) => {
       const given = readConfigOptions(opts, ['port', 'host', 'baseIri', 'graphDir', ...SERVE_SETTINGS]);
-      await startServing({ given, registers: opts.registers, build: opts.build !== false }, io);
+      const mapping = typeof opts.mapping === 'string' ? opts.mapping : undefined;
+      await startServing({ given, registers: opts.registers, build: opts.build !== false, ...(mapping ? { mapping } : {}) }, io);
     });
 }

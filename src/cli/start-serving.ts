@@ -1,11 +1,11 @@
 // What `ropa serve` does, in order: listen (so a busy port fails at once), settle the base IRI, build and load the graph, serve.
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { GRAPH_SETS_DIR, graphSetDir } from '../config/graph-set-dir.ts';
 import { DEFAULT_BASE_IRI } from '../config/base-iri.ts';
 import type { ConfigKey } from '../config/config-options.ts';
-import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
+import { ONTOLOGY_DIR } from '../config/project-paths.ts';
 import { resolveServerConfig, type ServerConfig } from '../config/server-config.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { createApp } from '../http/create-app.ts';
@@ -24,6 +24,8 @@ export interface ServeRequest {
   registers: string | string[] | boolean | undefined;
   /** false with --no-build. */
   build: boolean;
+  /** --mapping: how the headers of the user's own tables are read. */
+  mapping?: string;
 }
 
 export async function startServing(request: ServeRequest, io: CliIo): Promise<void> {
@@ -38,7 +40,7 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
     const config = settleGraph(settings, request, port, io.env);
     const selection = selectRegisters(request.registers);
     const inputs = selection ?? [config.registersDir];
-    await ensureBuiltGraph(config, inputs, { build: request.build, action: 'serving' }, io);
+    await ensureBuiltGraph(config, inputs, { build: request.build, action: 'serving', ...(request.mapping ? { mapping: request.mapping } : {}) }, io);
     const log = (line: string) => writeLine(io.stderr, line);
     guardProcess(log);
     const deps = await openAppDeps(config, log);
@@ -46,8 +48,8 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
       // A set the server builds itself (--registers, or a base of its own) it rebuilds; data/graph is rebuilt by `npx ropa build`.
       const ownBuild = config.graphDir.startsWith(GRAPH_SETS_DIR) && request.build;
       const run = async () => {
-        if ((await checkGraphState(config.graphDir, inputs, config.baseIri)).fresh) return false;
-        await runBuild(inputs, { out: config.graphDir, base: config.baseIri, quiet: true }, io);
+        if ((await checkGraphState(config.graphDir, inputs, config.baseIri, request.mapping)).fresh) return false;
+        await runBuild(inputs, { out: config.graphDir, base: config.baseIri, quiet: true, ...(request.mapping ? { mapping: request.mapping } : {}) }, io);
         return true;
       };
       watchGraphSources({ live: deps.live, graphDir: config.graphDir, log, ...(ownBuild ? { build: { inputs: [...inputs, ONTOLOGY_DIR], run } } : {}) });
@@ -66,8 +68,6 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
     throw error;
   }
 }
-
-const GRAPH_SETS_DIR = join(PROJECT_ROOT, 'data', 'graph-sets');
 
 function listen(server: Server, config: ServerConfig): Promise<number> {
   return new Promise((resolveListen, reject) => {
@@ -90,10 +90,8 @@ function settleGraph(settings: ServerConfig, request: ServeRequest, port: number
   const baseIri = baseGiven ? settings.baseIri : `http://localhost:${port}/`;
   const folderGiven = request.given.graphDir !== undefined || env.ROPA_GRAPH_DIR !== undefined;
   const selection = selectRegisters(request.registers);
-  if (folderGiven || (selection === undefined && baseIri === DEFAULT_BASE_IRI)) return { ...settings, baseIri };
-  const inputs = selection ?? [resolve(settings.registersDir)];
-  const key = createHash('sha256').update(JSON.stringify({ inputs: [...inputs].sort(), baseIri })).digest('hex').slice(0, 12);
-  return { ...settings, baseIri, graphDir: join(GRAPH_SETS_DIR, key) };
+  if (folderGiven || (selection === undefined && baseIri === DEFAULT_BASE_IRI && request.mapping === undefined)) return { ...settings, baseIri };
+  return { ...settings, baseIri, graphDir: graphSetDir(selection ?? [resolve(settings.registersDir)], request.mapping, baseIri) };
 }
 
 /** The registers of --registers, as absolute paths; [] for --no-registers; undefined for the default folder. */

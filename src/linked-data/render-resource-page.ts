@@ -46,18 +46,24 @@ ${rows}
 
 function renderProvenance(view: ResourceView): string {
   if (view.sources.length === 0 && view.fields.length === 0) return '';
+  // A spreadsheet is cited by sheet and cell, "registre.ods › 4_-_Exemple_de_fiche!C20"; a text file by its lines.
   const sources = view.sources
-    .map((s) => `<p class="source">Lu dans <a href="${escapeHtml(s.link.href)}"><code>${escapeHtml(s.file ?? '')}</code>${s.lines ? `, ${escapeHtml(s.lines)}` : ''}</a></p>`)
+    .map((s) => {
+      const place = s.cell ? `<code>${escapeHtml(`${s.file ?? ''} › ${s.cell}`)}</code>` : `<code>${escapeHtml(s.file ?? '')}</code>${s.lines ? `, ${escapeHtml(s.lines)}` : ''}`;
+      return `<p class="source">Lu dans <a href="${escapeHtml(s.link.href)}">${place}</a></p>`;
+    })
     .join('\n');
+  // The place column names cells for a spreadsheet's fields, lines for a text register's.
+  const placeHeader = view.fields.some((f) => f.cell) ? 'Cellule' : 'Lignes';
   const fields = view.fields
     .map(
-      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}"${langAttribute(f.language)}>${escapeHtml(f.label)}</a></th><td data-label="Texte du registre"><blockquote class="verbatim"${langAttribute(f.language)}>${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines" data-label="Lignes">${escapeHtml(f.lines ?? '')}</td></tr>`,
+      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}"${langAttribute(f.language)}>${escapeHtml(f.label)}</a></th><td data-label="Texte du registre"><blockquote class="verbatim"${langAttribute(f.language)}>${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines" data-label="${placeHeader}">${escapeHtml(f.cell ?? f.lines ?? '')}</td></tr>`,
     )
     .join('\n');
   return `<section class="provenance">
 <h2>Provenance dans le registre</h2>
 ${sources}
-${fields ? `<table class="fields">\n<thead><tr><th scope="col">Champ</th><th scope="col">Texte du registre</th><th scope="col">Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
+${fields ? `<table class="fields">\n<thead><tr><th scope="col">Champ</th><th scope="col">Texte du registre</th><th scope="col">${placeHeader}</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
 </section>`;
 }
 

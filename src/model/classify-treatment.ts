@@ -9,6 +9,8 @@ export interface TreatmentClassification {
   purposeConcepts: PurposeConcepts[];
   /** Concepts of the security measures item, when the register has one. */
   measureConcepts: string[];
+  /** Concepts of each measure a form lists one by one, in the same order. */
+  itemConcepts: string[][];
 }
 
 export interface TreatmentText {
@@ -16,6 +18,8 @@ export interface TreatmentText {
   readonly purposes: readonly string[];
   /** The security measures item, verbatim; undefined when the register has none. */
   readonly security?: string;
+  /** The measures a form lists one by one (the CNIL fiche's rows), each classified on its own. */
+  readonly measures?: readonly string[];
 }
 
 export type TreatmentClassifier = (treatment: TreatmentText, language: Language) => TreatmentClassification;
@@ -52,6 +56,7 @@ export function createTreatmentClassifier(rules: ConceptRules): TreatmentClassif
         return fromTitle.length > 0 ? { concepts: fromTitle, from: 'title' } : { concepts: [], from: 'statement' };
       }),
       measureConcepts: treatment.security === undefined ? [] : measure(treatment.security),
+      itemConcepts: (treatment.measures ?? []).map((text) => measure(text)),
     };
   };
 }

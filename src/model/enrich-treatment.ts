@@ -18,20 +18,33 @@ export function createTreatmentEnricher(catalogues: Catalogues, rules: ConceptRu
   const findTransfers = createTransferFinder(catalogues);
   const readRetention = createRetentionReader(catalogues);
   return (treatment, language) => {
-    const security = treatment.fields.find((f) => f.key === 'securityMeasures')?.text;
-    const { purposeConcepts, measureConcepts } = classify({ title: treatment.title, purposes: treatment.purposes, ...(security !== undefined ? { security } : {}) }, language);
+    // A form lists its measures one by one (the CNIL fiche): each is classified; else the security item as a whole.
+    const items = treatment.securityMeasures;
+    const security = items ? undefined : treatment.fields.find((f) => f.key === 'securityMeasures')?.text;
+    const { purposeConcepts, measureConcepts, itemConcepts } = classify(
+      { title: treatment.title, purposes: treatment.purposes, ...(security !== undefined ? { security } : {}), ...(items ? { measures: items.map((m) => m.text) } : {}) },
+      language,
+    );
+    // A listed measure falls under the DPV measure its type stands for and under what its words say.
+    const securityMeasures = items?.map((m, i) => ({ ...m, concepts: unique([...m.concepts, ...itemConcepts[i]!]) }));
     const legal = readLegalBases(treatment, language);
     const transfers = findTransfers(treatment, language, legal.statements ?? []);
     // The cells retention is read from, cleaned as the entries are: a re-split must keep their words.
     const source = treatment.fields.filter((f) => ['retention', 'dataCategories', 'dataSubjectsAndCategories'].includes(f.key)).map((f) => cleanText(f.text)).join('\n');
+    const { transfers: _stated, ...rest } = treatment;
     return {
-      ...treatment,
+      ...rest,
       retention: readRetention(treatment.retention, language, source),
       ...(legal.statements ? { legalBasisStatements: legal.statements } : {}),
       ...(purposeConcepts.length > 0 ? { purposeConcepts } : {}),
       ...(measureConcepts.length > 0 ? { measureConcepts } : {}),
+      ...(securityMeasures ? { securityMeasures } : {}),
       ...(legal.bases.length > 0 ? { legalBasisEntries: legal.bases } : {}),
       ...(transfers.length > 0 ? { transfers } : {}),
     };
   };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
 }

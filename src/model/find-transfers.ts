@@ -1,5 +1,6 @@
 // Structures a treatment's transfers to third countries: the ones its register states (country, recipient, the
-// legal basis of the transfer) and the ones the catalogue implies (a recipient established outside the EU/EEA).
+// legal basis of the transfer; a form's rows as read) and the ones the catalogue implies (a recipient established
+// outside the EU/EEA).
 import type { Catalogues } from './load-catalogues.ts';
 import { namesForLanguage, type Language } from './language.ts';
 import { createRecogniser, type Recogniser } from './recognise-entities.ts';
@@ -22,9 +23,11 @@ export function createTransferFinder(catalogues: Catalogues): TransferFinder {
   const isThirdCountry = (id: string | undefined): boolean => id !== undefined && catalogues.byId('country', id)?.internal === false;
 
   return (treatment, language, statements) => {
-    const transfers: Transfer[] = [];
+    // A form states its transfers row by row (the CNIL fiche: recipient, country, safeguard): those are the stated
+    // ones, sent by the controllers when the row names no sender; its cells' text is not read again.
+    const transfers: Transfer[] = (treatment.transfers ?? []).map((t) => (t.exporters.length > 0 ? t : { ...t, exporters: [...treatment.controllers] }));
     const { transfer } = treatment;
-    if (transfer.stated === 'yes') {
+    if (transfer.stated === 'yes' && transfers.length === 0) {
       const text = cleanText(transfer.text ?? '');
       const third = transfer.countries.map((code) => countryOf(code)?.id).filter((id): id is string => isThirdCountry(id));
       // "Transferred outside of EU and EEA" without a country: a country of DPV's loc:non-EEA, unnamed.

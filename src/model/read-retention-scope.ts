@@ -26,7 +26,8 @@ export function createRetentionReader(catalogues: Catalogues): RetentionReader {
       // what follows is its event or its reason ("7 ans, délai de prescription des infractions pénales").
       const at = locateRetentionAnchor(entry, language);
       const subject = entry.kind === 'unspecified' ? '' : entry.text.slice(0, at ?? entry.text.length).replace(EXCLUSION, ' ');
-      const dataCategories = recognise(subject);
+      // A form's row already says which data its retention is for (the CNIL fiche: one retention per category).
+      const dataCategories = entry.dataCategories ?? recognise(subject);
       return {
         ...entry,
         ...(event ? { event } : {}),

@@ -1,6 +1,6 @@
 // The typed treatment both layouts end up as: verbatim fields plus what was recognised in them.
 import { z } from 'zod';
-import { lineRangeSchema, sourceFieldSchema } from './source-field.ts';
+import { cellLocationSchema, lineRangeSchema, sourceFieldSchema } from './source-field.ts';
 import { layoutIdSchema, parseWarningSchema } from './raw-register.ts';
 import { languageSchema } from './language.ts';
 
@@ -21,8 +21,10 @@ export const retentionSchema = z.object({
   kind: z.enum(['duration', 'until-event', 'unlimited', 'unspecified']),
   /** ISO-8601 duration for explicit periods ("3 ans" → "P3Y"). */
   duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/).optional(),
+  /** The event the rule is anchored to: "5 ans à compter du versement de la paie" → after "versement de la paie". */
   event: retentionEventSchema.optional(),
-  /** Data-category ids (catalogue) the rule applies to ("Logs de connexion : 1 an"); absent: the whole treatment. */
+  /** Data-category ids (catalogue) the rule applies to ("Logs de connexion : 1 an", a row of the CNIL fiche);
+   * absent: the whole treatment. */
   dataCategories: z.array(z.string()).optional(),
 });
 export type Retention = z.infer<typeof retentionSchema>;
@@ -45,9 +47,13 @@ export const legalBasisStatementSchema = z.object({
 });
 export type LegalBasisStatement = z.infer<typeof legalBasisStatementSchema>;
 
+const curieSchema = z.string().regex(/^[a-z][a-z-]*:[A-Za-z0-9_.-]+$/);
+/** A DPV concept, or ours where DPV has none ("ropa:…"), a purpose or a measure falls under. */
+const conceptSchema = z.string().regex(/^(?:dpv|ropa):[A-Za-z][A-Za-z0-9-]*$/);
+
 /** DPV concepts (CURIEs, or ours: "ropa:…") a purpose falls under, and where the words that say so were read. */
 export const purposeConceptsSchema = z.object({
-  concepts: z.array(z.string().regex(/^(?:dpv|ropa):[A-Za-z][A-Za-z0-9-]*$/)),
+  concepts: z.array(conceptSchema),
   /** "statement": the purpose's own words; "list": the items a lead-in ("… permettant de :") introduces; "title": the
    * treatment's title, for a purpose that names none. */
   from: z.enum(['statement', 'list', 'title']),
@@ -69,8 +75,69 @@ export const transferSchema = z.object({
   /** stated: the register declares the transfer; inferred: a recipient or processor is established in a third
    * country (organisations catalogue) and the register says nothing of it. */
   evidence: z.enum(['stated', 'inferred']),
+  // What a form (the CNIL fiche, a tool's export) states of the transfer beyond the country and the legal basis.
+  /** Recipients there that the catalogues do not know, as the register names them ("Banque d'Andorre"). */
+  recipientNames: z.array(z.string().min(1)).optional(),
+  /** The safeguard as the register words it ("Clauses contractuelles types (CCT)"). */
+  safeguardText: z.string().min(1).optional(),
+  /** The safeguard as DPV measures (eu-gdpr:SCCByCommission…), beside its legal basis in `safeguards`. */
+  safeguardTerms: z.array(curieSchema).optional(),
+  /** How the safeguard is documented: a reference ("Contrat en date du 23/01/2018") or a web address. */
+  documentation: z.string().min(1).optional(),
 });
 export type Transfer = z.infer<typeof transferSchema>;
+
+/** A person or body a register names with its contact details (the CNIL model's "Acteurs" and organisation block). */
+export const partySchema = z.object({
+  role: z.enum(['controller', 'representative', 'dpo', 'joint-controller']),
+  /** The name as written: "Louise DUPONT", or first name and name joined. */
+  name: z.string().min(1),
+  /** An external DPO's company. */
+  organisation: z.string().optional(),
+  address: z.string().optional(),
+  postcode: z.string().optional(),
+  town: z.string().optional(),
+  country: z.string().optional(),
+  /** The country, when our catalogue knows it (ontology/catalogues/countries.json). */
+  countryId: z.string().optional(),
+  telephone: z.string().optional(),
+  email: z.string().optional(),
+  /** Catalogue organisations the name is (or names). */
+  organisations: z.array(z.string()),
+});
+export type Party = z.infer<typeof partySchema>;
+
+/** One data category the register states on a row of its own, with its description and retention (the CNIL fiche). */
+export const personalDataItemSchema = z.object({
+  /** The row: the model's category ("Numéro de Sécurité Sociale (ou NIR)") or the DPO's own words. */
+  label: z.string().min(1),
+  description: z.string().optional(),
+  /** Catalogue data categories the row and its description name. */
+  categories: z.array(z.string()),
+  /** The row is in the sensitive block (art. 9, art. 10) or names sensitive data (the NIR). */
+  sensitive: z.boolean(),
+  /** Indexes, in the treatment's `retention`, of this row's retention. */
+  retention: z.array(z.number().int().nonnegative()),
+});
+
+export const recipientItemSchema = z.object({
+  /** The recipient as named ("Dir. Administrative et Financière"), else its type. */
+  name: z.string().min(1),
+  /** The register's type of recipient ("Service interne qui traite les données"). */
+  type: z.string().optional(),
+  /** DPV classes the type stands for (dpv:OrganisationalUnit, dpv:DataProcessor…). */
+  types: z.array(curieSchema),
+  /** The type says the recipient processes the data on the controller's behalf. */
+  processor: z.boolean(),
+  organisations: z.array(z.string()),
+});
+
+export const securityMeasureItemSchema = z.object({
+  text: z.string().min(1),
+  /** DPV concepts (or ours) the measure falls under: the one its type in the register's list stands for
+   * (dpv:AccessControlMethod…) and those the rule tables find in its words (ontology/rules/measures.json). */
+  concepts: z.array(conceptSchema),
+});
 
 export const treatmentSchema = z.object({
   /** Slug unique within its register, e.g. "02-collecte-pro". */
@@ -80,6 +147,8 @@ export const treatmentSchema = z.object({
   activity: z.object({ number: z.string(), title: z.string() }).optional(),
   title: z.string().min(1),
   lines: lineRangeSchema,
+  /** Spreadsheets: the range the treatment was read from. */
+  location: cellLocationSchema.optional(),
   /** Every source cell verbatim: the "nothing lost" guarantee. */
   fields: z.array(sourceFieldSchema).min(1),
   purposes: z.array(z.string().min(1)),
@@ -117,8 +186,18 @@ export const treatmentSchema = z.object({
   /** Legal-basis ids (legal-bases.json) of the bases stated outside the GDPR's points: Regulation (EU) 2018/1725,
    * EU staff rules, French laws and decrees. The GDPR's points stay in `legalBases` as eu-gdpr terms. */
   legalBasisEntries: z.array(z.string()).optional(),
-  /** Transfers to third countries, stated by the register or inferred from where a recipient is established. */
+  /** Transfers to third countries, stated by the register (its transfers item or a form's transfer rows) or inferred
+   * from where a recipient is established. */
   transfers: z.array(transferSchema).optional(),
+  // What the CNIL model (and the tables people keep) state item by item: absent for the other layouts.
+  /** When the treatment was created. */
+  creation: dateStatementSchema.optional(),
+  parties: z.array(partySchema).optional(),
+  /** True when purposes[0] is the main purpose and the others are its sub-purposes. */
+  mainPurpose: z.boolean().optional(),
+  personalData: z.array(personalDataItemSchema).optional(),
+  recipientDetails: z.array(recipientItemSchema).optional(),
+  securityMeasures: z.array(securityMeasureItemSchema).optional(),
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
 
@@ -130,9 +209,15 @@ export const registerSchema = z.object({
   /** The language of the register's text, which its literals are tagged with; set from the layout. */
   language: languageSchema.default('fr'),
   title: z.string(),
+  /** Spreadsheets: the sheet (and used range) the register was read from. */
+  location: cellLocationSchema.optional(),
+  /** A known tool's export the table was recognised as, e.g. "madis". */
+  profile: z.string().optional(),
   /** Organisation ids of the register's owner(s), when recognised in the title/preamble. */
   owners: z.array(z.string()),
   preamble: z.array(sourceFieldSchema),
+  /** The organisation's controller, representative and DPO, with their contact details (the CNIL model). */
+  parties: z.array(partySchema).optional(),
   policies: z.array(z.string()),
   treatments: z.array(treatmentSchema).min(1),
   warnings: z.array(parseWarningSchema),

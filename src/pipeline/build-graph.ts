@@ -1,15 +1,17 @@
 // The build pipeline, without side effects on the output: registers → typed records → Turtle files.
-import type { ReadLimits } from '../files/read-regular-file.ts';
 import { basename } from 'node:path';
-import { readRegisterFile } from '../ingest/read-register-file.ts';
+import { readRegisters } from '../ingest/read-register-file.ts';
+import { loadHeaderMapping } from '../ingest/table/header-mapping.ts';
 import { loadCatalogues } from '../model/load-catalogues.ts';
 import { createNormaliser } from '../model/normalise-register.ts';
 import { loadConceptRules } from '../model/load-concept-rules.ts';
-import type { ParseWarning } from '../model/raw-register.ts';
+import type { ParseWarning, RawRegister } from '../model/raw-register.ts';
+import { RegisterFormatError } from '../errors/register-format-error.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapRegister } from '../rdf/map-register.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
 import { serialiseTurtle, sortDistinctTriples } from '../rdf/serialise-turtle.ts';
+import type { ReadLimits } from '../files/read-regular-file.ts';
 import { hashBuildInputs } from './hash-build-inputs.ts';
 import type { Register } from '../model/treatment.ts';
 import { buildEditionsFile, EDITIONS_FILE } from '../editions/build-editions-file.ts';
@@ -17,6 +19,8 @@ import { buildEditionsFile, EDITIONS_FILE } from '../editions/build-editions-fil
 export interface BuildOptions {
   registerFiles: readonly string[];
   baseIri: string;
+  /** A --mapping file: the headers of the user's own tables mapped onto register fields. */
+  mappingFile?: string;
   /** Largest register read, and how a user changes it (see files/read-regular-file.ts). */
   readLimits?: ReadLimits;
   onProgress?: (event: { done: number; total: number; file: string }) => void;
@@ -43,20 +47,18 @@ export const CATALOGUE_FILE = 'catalogues.ttl';
 export const MANIFEST_FILE = 'manifest.json';
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
+  const context = options.mappingFile ? { mapping: await loadHeaderMapping(options.mappingFile) } : {};
   const catalogues = await loadCatalogues();
   const normaliser = createNormaliser(catalogues, await loadConceptRules());
   const iris = createIriMinter(options.baseIri);
   const files = new Map<string, string>();
   const registers: RegisterSummary[] = [];
-  const slugs = new Set<string>();
   const typed: Register[] = [];
-  let done = 0;
-  for (const path of options.registerFiles) {
-    const raw = await readRegisterFile(path, options.readLimits);
+  const addRegister = async (raw: RawRegister): Promise<void> => {
     const register = normaliser.normalise(raw);
+    const earlier = typed.find((r) => r.slug === register.slug);
+    if (earlier) throw new RegisterFormatError(raw.file, undefined, `gives the register id "${register.slug}" that ${earlier.file} gives too: rename one of the files`);
     typed.push(register);
-    if (slugs.has(register.slug)) throw new Error(`two inputs give the same register id "${register.slug}" (${basename(path)})`);
-    slugs.add(register.slug);
     const quads = sortDistinctTriples(mapRegister(register, catalogues, iris));
     files.set(`${register.slug}.ttl`, await serialiseTurtle(quads, options.baseIri));
     registers.push({
@@ -68,14 +70,19 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       triples: quads.length,
       warnings: register.warnings,
     });
-    options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: register.file });
+  };
+  let done = 0;
+  for (const path of options.registerFiles) {
+    // A workbook of ours holds one register per sheet; every other file holds one.
+    for (const raw of await readRegisters(path, context, options.readLimits)) await addRegister(raw);
+    options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: basename(path) });
   }
   const catalogueQuads = mapCatalogues(catalogues, iris);
   files.set(CATALOGUE_FILE, await serialiseTurtle(catalogueQuads, options.baseIri));
   files.set(EDITIONS_FILE, await buildEditionsFile(typed, catalogues, iris));
   const manifest = {
     baseIri: options.baseIri,
-    inputsHash: await hashBuildInputs(options.registerFiles, options.baseIri),
+    inputsHash: await hashBuildInputs(options.registerFiles, options.baseIri, options.mappingFile),
     registers: registers.map(({ warnings, ...r }) => ({ ...r, warnings: warnings.length })),
     catalogueTriples: catalogueQuads.length,
   };

@@ -1,14 +1,17 @@
 // Maps one typed register and its treatments to DPV quads: the public contract analysts query.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
-import { dct, dpv, prov, rdf, rdfs, ropa, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
+import { dct, dpv, prov, rdf, rdfs, ropa, skos, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
 import type { Language } from '../model/language.ts';
 import type { Register, Treatment } from '../model/treatment.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
-import type { SourceField } from '../model/source-field.ts';
+import type { CellLocation, SourceField } from '../model/source-field.ts';
+import type { ParseWarning } from '../model/raw-register.ts';
 import type { IriMinter } from './mint-iris.ts';
 import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
 import { mapRegisterSemantics } from './map-semantics.ts';
+import { type FormMapping, controllerPartyNode, mapFormItems, mapParty, mapTreatmentParties, ownRecipientNode, partyNodes } from './map-form-details.ts';
+import { sourceFieldPath } from './source-field-path.ts';
 
 const { quad, literal, namedNode } = DataFactory;
 
@@ -44,12 +47,22 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
   for (const policy of register.policies) add(reg, dpv.hasPolicy, entity('policy', policy));
   const regSource = iris.registerPart(register.slug, 'source');
   add(reg, prov.wasDerivedFrom, regSource);
-  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language);
+  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language, register.location);
   register.preamble.forEach((f, i) => {
     const node = iris.registerPart(register.slug, 'preamble', String(i + 1));
     add(reg, ropa.preamble, node);
     addSourceField(add, node, f, register.file, language);
   });
+  // The organisation block of a form (the CNIL model): the register's controller, representative and DPO.
+  const registerParties = register.parties ?? [];
+  const registerMapping = formMapping((...path) => iris.registerPart(register.slug, ...path));
+  const registerPartyNodes = partyNodes(registerParties, registerMapping.part);
+  registerParties.forEach((party, i) => mapParty(party, registerPartyNodes[i]!, registerMapping));
+  // The first of each role stands for the register; a treatment without its own inherits it.
+  const inherited = new Map(registerParties.map((party, i) => [party.role, registerPartyNodes[i]!] as const).reverse());
+  if (inherited.has('controller')) add(reg, dpv.hasDataController, inherited.get('controller')!);
+  if (inherited.has('dpo')) add(reg, dpv.hasDataProtectionOfficer, inherited.get('dpo')!);
+  if (inherited.has('representative')) add(reg, dpv.hasRepresentative, inherited.get('representative')!);
   register.warnings.forEach((w, i) => {
     const node = iris.registerPart(register.slug, 'warning', String(i + 1));
     add(reg, ropa.hasWarning, node);
@@ -57,6 +70,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add(node, ropa.warningMessage, tagged(w.message));
     add(node, ropa.sourceFile, literal(w.file));
     add(node, ropa.firstLine, int(w.line));
+    if (w.location) addCellLocation(add, node, w.location);
   });
 
   for (const t of register.treatments) {
@@ -65,7 +79,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add(node, dct.isPartOf, reg);
     // A warning about a line of the treatment (a repaired word, a malformed date) keeps the original text at hand.
     register.warnings.forEach((w, i) => {
-      if (w.line >= t.lines.first && w.line <= t.lines.last) add(node, ropa.hasWarning, iris.registerPart(register.slug, 'warning', String(i + 1)));
+      if (concerns(w, t)) add(node, ropa.hasWarning, iris.registerPart(register.slug, 'warning', String(i + 1)));
     });
     mapTreatment(t, node, (...path) => iris.treatmentPart(register.slug, t.slug, ...path));
   }
@@ -74,8 +88,14 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add, entity, catalogues, language,
     treatment: (t) => iris.treatment(register.slug, t.slug),
     part: (t, ...path) => iris.treatmentPart(register.slug, t.slug, ...path),
+    controllerParty: (t) => controllerPartyNode(t, inherited, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
+    ownRecipient: (t, name) => ownRecipientNode(t, name, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
   });
   return quads;
+
+  function formMapping(part: (...path: string[]) => NamedNode): FormMapping {
+    return { add, tagged, entity, part, country: (alpha2) => entity('country', countryId(alpha2)) };
+  }
 
   function mapTreatment(t: Treatment, node: NamedNode, part: (...path: string[]) => NamedNode): void {
     add(node, rdf.type, dpv.PersonalDataProcess);
@@ -100,6 +120,8 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(p, rdf.type, ropa.PurposeStatement);
       add(p, dct.description, tagged(text));
       add(p, rdfs.label, tagged(shorten(text)));
+      // The CNIL fiche's sub-purposes are narrower than its main purpose.
+      if (t.mainPurpose && i > 0) add(p, skos.broader, part('purpose', '1'));
     });
     for (const id of t.dataCategories) add(node, dpv.hasPersonalData, entity('data-category', id));
     for (const id of t.dataSubjects) add(node, dpv.hasDataSubject, entity('data-subject', id));
@@ -143,12 +165,13 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     }
     for (const country of t.transfer.countries) add(node, dpv.hasThirdCountry, entity('country', countryId(country)));
 
-    const security = t.fields.find((f) => f.key === 'securityMeasures');
-    if (security) {
+    // A field's reading, when its layout gave one, is what it says (our export's policies are no measure).
+    const securityText = t.fields.filter((f) => f.key === 'securityMeasures').map((f) => f.reading ?? f.text).find((text) => text !== '');
+    if (securityText !== undefined && !t.securityMeasures) {
       const m = part('security');
       add(node, dpv.hasTechnicalOrganisationalMeasure, m);
       add(m, rdf.type, dpv.TechnicalOrganisationalMeasure);
-      add(m, dct.description, tagged(security.text));
+      add(m, dct.description, tagged(securityText));
     }
     if (t.dpia.mentioned) {
       // A security accreditation ("La solution sera homologuée DR") is no data protection impact assessment.
@@ -175,6 +198,9 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(d, dct.description, tagged(t.dpo.text));
       for (const contact of t.dpo.contacts) add(d, dpv.hasContact, literal(contact));
     }
+    const forms = formMapping(part);
+    mapTreatmentParties(t, node, inherited, forms);
+    mapFormItems(t, node, forms);
     if (t.jointControllers && t.jointControllers.length > 0) {
       // The group of joint controllers: those of the controller item and those of the joint-controller item.
       const j = part('joint-controllers');
@@ -197,10 +223,10 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
 
     const source = part('source');
     add(node, prov.wasDerivedFrom, source);
-    addSourceRecord(add, source, register.file, t.lines.first, t.lines.last, language);
+    addSourceRecord(add, source, register.file, t.lines.first, t.lines.last, language, t.location);
     add(source, dct.isPartOf, regSource);
     for (const f of t.fields) {
-      const fieldNode = part('field', f.key);
+      const fieldNode = part(...sourceFieldPath(f));
       add(node, ropa.hasSourceField, fieldNode);
       addSourceField(add, fieldNode, f, register.file, language);
     }
@@ -222,14 +248,17 @@ const DURATION_CLASS: Record<Treatment['retention'][number]['kind'], NamedNode> 
 
 type Add = (s: NamedNode, p: NamedNode, o: Quad_Object) => void;
 
-function addSourceRecord(add: Add, node: NamedNode, file: string, first: number, last: number, language: Language): void {
+function addSourceRecord(add: Add, node: NamedNode, file: string, first: number, last: number, language: Language, location?: CellLocation): void {
   const { line, lines } = WORDING[language];
   add(node, rdf.type, ropa.SourceRecord);
   add(node, rdf.type, prov.Entity);
   add(node, ropa.sourceFile, literal(file));
   add(node, ropa.firstLine, int(first));
   add(node, ropa.lastLine, int(last));
-  add(node, rdfs.label, literal(first === last ? `${file}, ${line} ${first}` : `${file}, ${lines} ${first}–${last}`, language));
+  if (location) addCellLocation(add, node, location);
+  // A spreadsheet's record is named as its cells are cited: "registre.ods › 4_-_Exemple_de_fiche!A1:J39".
+  const label = location ? `${file} › ${location.sheet}!${location.cell}` : first === last ? `${file}, ${line} ${first}` : `${file}, ${lines} ${first}–${last}`;
+  add(node, rdfs.label, literal(label, language));
 }
 
 function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string, language: Language): void {
@@ -240,7 +269,21 @@ function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string,
   add(node, ropa.sourceFile, literal(file));
   add(node, ropa.firstLine, int(f.lines.first));
   add(node, ropa.lastLine, int(f.lines.last));
+  if (f.location) addCellLocation(add, node, f.location);
   add(node, rdfs.label, literal(f.label, language));
+}
+
+function addCellLocation(add: Add, node: NamedNode, location: CellLocation): void {
+  add(node, ropa.sourceSheet, literal(location.sheet));
+  add(node, ropa.sourceCell, literal(location.cell));
+}
+
+/** A warning belongs to the treatment whose lines it falls in; a spreadsheet's, to the one read from its cell's row. */
+function concerns(w: ParseWarning, t: Treatment): boolean {
+  const inLines = w.line >= t.lines.first && w.line <= t.lines.last;
+  if (!w.location) return inLines && !t.location;
+  const sheet = w.location.sheet;
+  return (inLines && t.location?.sheet === sheet) || t.fields.some((f) => f.location?.sheet === sheet && w.line >= f.lines.first && w.line <= f.lines.last);
 }
 
 /** A label of at most 120 characters. */
@@ -248,9 +291,17 @@ function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/** A workbook's register spans the rows of its main sheet; a text register, the lines of its parts. */
 function firstLine(r: Register): number {
+  if (r.location) return rowsOf(r.location).first;
   return Math.min(...r.preamble.map((f) => f.lines.first), ...r.treatments.map((t) => t.lines.first));
 }
 function lastLine(r: Register): number {
+  if (r.location) return rowsOf(r.location).last;
   return Math.max(...r.preamble.map((f) => f.lines.last), ...r.treatments.map((t) => t.lines.last));
+}
+
+function rowsOf(location: CellLocation): { first: number; last: number } {
+  const rows = location.cell.split(':').map((a) => Number(a.replace(/^[A-Z]+/, '')));
+  return { first: rows[0]!, last: rows[1] ?? rows[0]! };
 }

@@ -1,14 +1,15 @@
 // Maps what a register's cells say in DPV terms: roles typed, purposes and measures under DPV concepts, legal bases
 // linked, transfers structured, retention anchored to its event and scoped to its data (docs/semantics.md).
 import { DataFactory, type NamedNode, type Quad_Object } from 'n3';
-import { dpv, expandCurie, prov, rdf, rdfs, ropa, skos } from '../vocab/namespaces.ts';
+import { dct, dpv, expandCurie, prov, rdf, rdfs, ropa, skos } from '../vocab/namespaces.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
 import type { Language } from '../model/language.ts';
 import type { FieldKey } from '../model/source-field.ts';
 import type { Register, RetentionEvent, Transfer, Treatment } from '../model/treatment.ts';
+import { sourceFieldPath } from './source-field-path.ts';
 
-const { literal } = DataFactory;
+const { literal, namedNode } = DataFactory;
 
 export interface SemanticsContext {
   readonly add: (s: NamedNode, p: NamedNode, o: Quad_Object) => void;
@@ -18,6 +19,10 @@ export interface SemanticsContext {
   readonly part: (t: Treatment, ...path: string[]) => NamedNode;
   readonly catalogues: Catalogues;
   readonly language: Language;
+  /** The party node that controls the treatment (a form's "Acteurs"), when no catalogue organisation does. */
+  readonly controllerParty: (t: Treatment) => NamedNode | undefined;
+  /** The treatment's own node of a recipient the catalogues do not know, by name (a form's recipient rows). */
+  readonly ownRecipient: (t: Treatment, name: string) => NamedNode | undefined;
 }
 
 /** How a retention period relates to its event (see RetentionEvent.relation). */
@@ -40,7 +45,12 @@ function mapTreatmentSemantics(t: Treatment, ctx: SemanticsContext): void {
   const { add, entity, part, language } = ctx;
   const node = ctx.treatment(t);
   const tagged = (text: string) => literal(text, language);
-  const field = (key: FieldKey): NamedNode | undefined => (t.fields.some((f) => f.key === key) ? part(t, 'field', key) : undefined);
+  // A spreadsheet has one field per cell of a key: the cell holding the text, else the first, stands for the item.
+  const field = (key: FieldKey, text?: string): NamedNode | undefined => {
+    const fields = t.fields.filter((f) => f.key === key);
+    const found = fields.find((f) => text !== undefined && (f.reading ?? f.text).trim() === text) ?? fields[0];
+    return found ? part(t, ...sourceFieldPath(found)) : undefined;
+  };
 
   for (const id of [...t.controllers, ...(t.jointControllers ?? [])]) add(entity('organisation', id), rdf.type, dpv.DataController);
   for (const id of t.recipients) add(entity('organisation', id), rdf.type, dpv.Recipient);
@@ -51,7 +61,7 @@ function mapTreatmentSemantics(t: Treatment, ctx: SemanticsContext): void {
     if (classified.concepts.length === 0) return;
     const purpose = part(t, 'purpose', String(i + 1));
     for (const concept of classified.concepts) add(purpose, skos.broader, expandCurie(concept));
-    const source = field(classified.from === 'title' ? 'title' : 'purposes');
+    const source = classified.from === 'title' ? field('title') : field('purposes', t.purposes[i]);
     if (source) add(purpose, ropa.classifiedFrom, source);
   });
   if (t.measureConcepts && t.measureConcepts.length > 0) {
@@ -69,7 +79,13 @@ function mapTreatmentSemantics(t: Treatment, ctx: SemanticsContext): void {
     if (!statement.transfer && (statement.bases ?? []).length === 0) add(node, dpv.hasLegalBasis, stated);
   });
 
-  for (const transfer of t.transfers ?? []) mapTransfer(t, node, transfer, ctx, field('transfers'));
+  const seen = new Map<string, number>();
+  for (const transfer of t.transfers ?? []) {
+    // One process per transfer: {treatment}/transfer/{country}, and -2, -3… for further transfers to that country.
+    const n = (seen.get(transfer.country) ?? 0) + 1;
+    seen.set(transfer.country, n);
+    mapTransfer(t, node, transfer, n === 1 ? transfer.country : `${transfer.country}-${n}`, ctx, field('transfers'));
+  }
 
   t.retention.forEach((r, i) => {
     const rank = String(i + 1);
@@ -79,32 +95,42 @@ function mapTreatmentSemantics(t: Treatment, ctx: SemanticsContext): void {
       add(event, rdf.type, ropa.RetentionEvent);
       add(event, rdfs.label, tagged(r.event.text));
     }
-    if (r.dataCategories && r.dataCategories.length > 0) {
+    // The rows of a form this retention belongs to (the CNIL fiche: a data category, its description, its retention).
+    const rows = (t.personalData ?? []).filter((row) => row.retention.includes(i));
+    if ((r.dataCategories && r.dataCategories.length > 0) || rows.length > 0) {
       // DPV's pattern for what applies to some data only: a process of the treatment with those data (dex:E0041).
       const scope = part(t, 'retention', rank, 'scope');
       add(node, dpv.hasProcess, scope);
       add(scope, rdf.type, dpv.Process);
-      for (const id of r.dataCategories) add(scope, dpv.hasPersonalData, entity('data-category', id));
+      for (const id of r.dataCategories ?? []) add(scope, dpv.hasPersonalData, entity('data-category', id));
       add(scope, dpv.hasStorageCondition, part(t, 'retention', rank));
+      for (const row of rows) {
+        add(scope, dct.title, tagged(row.label));
+        add(scope, rdfs.label, tagged(row.description ? `${row.label} : ${row.description}` : row.label));
+        if (row.description) add(scope, dct.description, tagged(row.description));
+      }
     }
   });
 }
 
-function mapTransfer(t: Treatment, node: NamedNode, transfer: Transfer, ctx: SemanticsContext, statedIn: NamedNode | undefined): void {
+function mapTransfer(t: Treatment, node: NamedNode, transfer: Transfer, segment: string, ctx: SemanticsContext, statedIn: NamedNode | undefined): void {
   const { add, entity, part, catalogues, language } = ctx;
+  const at = (...path: string[]) => part(t, 'transfer', segment, ...path);
+  const process = at();
+  const tagged = (text: string) => literal(text, language);
   const country = entity('country', transfer.country);
-  const process = part(t, 'transfer', transfer.country);
   const entry = catalogues.byId('country', transfer.country);
   add(node, dpv.hasThirdCountry, country);
   add(node, dpv.hasProcess, process);
   add(process, rdf.type, dpv.Process);
   add(process, rdf.type, transfer.evidence === 'stated' ? ropa.StatedTransfer : ropa.InferredTransfer);
-  add(process, rdfs.label, literal(`${TRANSFER_WORDING[language]} ${(language === 'en' ? entry?.labelEn : undefined) ?? entry?.label ?? transfer.country}`, language));
+  add(process, rdfs.label, tagged(`${TRANSFER_WORDING[language]} ${(language === 'en' ? entry?.labelEn : undefined) ?? entry?.label ?? transfer.country}`));
   add(process, dpv.hasProcessing, dpv.CrossBorderTransfer);
   add(process, dpv.hasThirdCountry, country);
   // DPV's roles of a transfer: who sends the data (dpv:DataExporter), who receives them there (dpv:DataImporter).
-  for (const id of transfer.exporters) {
-    const exporter = entity('organisation', id);
+  const exporters = transfer.exporters.map((id) => entity('organisation', id));
+  const party = exporters.length === 0 ? ctx.controllerParty(t) : undefined;
+  for (const exporter of party ? [party] : exporters) {
     add(process, dpv.hasDataExporter, exporter);
     add(exporter, rdf.type, dpv.DataExporter);
   }
@@ -115,6 +141,28 @@ function mapTransfer(t: Treatment, node: NamedNode, transfer: Transfer, ctx: Sem
     // Inferred: the catalogue's word on where the recipient is established is the evidence.
     if (transfer.evidence === 'inferred') add(process, prov.wasDerivedFrom, importer);
   }
+  // A recipient the catalogues do not know: the treatment's own recipient of that name, else a node of the transfer.
+  transfer.recipientNames?.forEach((name, i) => {
+    let importer = ctx.ownRecipient(t, name);
+    if (!importer) {
+      importer = at('recipient', String(i + 1));
+      add(importer, rdf.type, dpv.Recipient);
+      add(importer, rdfs.label, tagged(name));
+    }
+    add(process, dpv.hasDataImporter, importer);
+    add(importer, rdf.type, dpv.DataImporter);
+  });
   for (const id of transfer.safeguards) add(process, dpv.hasLegalBasis, entity('legal-basis', id));
+  if (transfer.safeguardText || transfer.safeguardTerms || transfer.documentation) {
+    // The safeguard as a measure of the transfer: its DPV concept, the register's words, the document it rests on.
+    const safeguard = at('safeguard');
+    add(process, dpv.hasTechnicalOrganisationalMeasure, safeguard);
+    add(safeguard, rdf.type, dpv.SafeguardForDataTransfer);
+    for (const term of transfer.safeguardTerms ?? []) add(safeguard, skos.broader, expandCurie(term));
+    if (transfer.safeguardText) add(safeguard, rdfs.label, tagged(transfer.safeguardText));
+    const documentation = transfer.documentation;
+    if (documentation && /^https?:\/\/\S+$/.test(documentation)) add(safeguard, rdfs.seeAlso, namedNode(documentation));
+    else if (documentation) add(safeguard, dct.bibliographicCitation, tagged(documentation));
+  }
   if (transfer.evidence === 'stated' && statedIn) add(process, prov.wasDerivedFrom, statedIn);
 }

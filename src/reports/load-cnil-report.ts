@@ -3,6 +3,7 @@ import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { loadLabelIndex, type LabelIndex } from '../linked-data/load-label-index.ts';
 import { dpv, PREFIXES } from '../vocab/namespaces.ts';
+import { ASSESSMENT_NOTE, CONCEPT_SEPARATOR, DURATION_KIND_NOTES, INFERRED_TRANSFER_NOTE, MEASURE_TYPE_PREFIX, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
 import type { ColumnKey } from './cnil-columns.ts';
 import { normaliseCitations, type Citation } from './citation.ts';
 import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentReport } from './cnil-report.ts';
@@ -29,6 +30,8 @@ export interface RegisterEntry {
   readonly iri: string;
   readonly slug: string;
   readonly title: string;
+  /** The language of the register's text ("fr", "en"), which building an export back gives its literals. */
+  readonly language?: string;
   readonly source?: Citation;
 }
 
@@ -65,9 +68,9 @@ const LINK_COLUMNS: Record<string, ColumnKey> = {
 
 /** What a duration of each DPV kind is called in the exports when it has no ISO value. */
 const DURATION_KINDS: Record<string, string> = {
-  [dpv.UntilEventDuration.value]: "jusqu'à un événement",
-  [dpv.EndlessDuration.value]: 'sans limitation de durée',
-  [dpv.IndeterminateDuration.value]: 'durée indéterminée',
+  [dpv.UntilEventDuration.value]: DURATION_KIND_NOTES['until-event'],
+  [dpv.EndlessDuration.value]: DURATION_KIND_NOTES.unlimited,
+  [dpv.IndeterminateDuration.value]: DURATION_KIND_NOTES.unspecified,
 };
 
 // The graph is read-only: each register is read once per engine; a failure is forgotten so that the next call retries.
@@ -132,7 +135,8 @@ async function readRegisters(sparql: SparqlService): Promise<RegisterEntry[]> {
     // Several titles (languages) give several rows: keep the French one.
     if (known && !(title && row.title?.termType === 'Literal' && row.title.language === 'fr')) continue;
     const source = citationOf(row);
-    byIri.set(iri, { iri, slug: slugOf(iri), title: title ?? known?.title ?? iri, ...(source ? { source } : {}) });
+    const language = row.language?.value ?? known?.language;
+    byIri.set(iri, { iri, slug: slugOf(iri), title: title ?? known?.title ?? iri, ...(language ? { language } : {}), ...(source ? { source } : {}) });
   }
   return [...byIri.values()].sort((a, b) => compareNatural(a.slug, b.slug));
 }
@@ -266,18 +270,18 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
 
   const transferValues: CellValue[] = [
     ...transfers.map((s) => ({ text: transferText(s) })),
-    ...entities('transfers').map((v) => ({ ...v, prefix: 'Pays tiers', ...(input.inferred.has(`${iri} ${v.iri}`) ? { note: INFERRED_TRANSFER_NOTE } : {}) })),
+    ...entities('transfers').map((v) => ({ ...v, prefix: THIRD_COUNTRY_PREFIX, ...(input.inferred.has(`${iri} ${v.iri}`) ? { note: INFERRED_TRANSFER_NOTE } : {}) })),
   ];
   // The DPV class of each purpose and of the security measures: what DPV calls them, in French.
   const conceptLabels = (node: string) => (input.concepts.get(node) ?? []).map((c) => input.labels.labelOf(c) ?? fallbackLabel(c));
   const measureTypes = dedupeBy(measures.flatMap((m) => input.concepts.get(m.node!.value) ?? []), (c) => c)
-    .map((c) => ({ text: input.labels.labelOf(c) ?? fallbackLabel(c), iri: c, prefix: 'Type de mesure' }))
+    .map((c) => ({ text: input.labels.labelOf(c) ?? fallbackLabel(c), iri: c, prefix: MEASURE_TYPE_PREFIX }))
     .sort((a, b) => a.text.localeCompare(b.text, 'fr'));
 
   const preambleSecurity = input.preamble.filter((f) => f.key === 'securityMeasures');
   const securityValues: CellValue[] = [
-    ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: 'homologation' } : {}) })),
-    ...entities('security').map((v) => ({ ...v, prefix: 'Politique' })),
+    ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: ASSESSMENT_NOTE } : {}) })),
+    ...entities('security').map((v) => ({ ...v, prefix: POLICY_PREFIX })),
     ...measureTypes,
   ];
 
@@ -296,7 +300,7 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   const cells: Record<ColumnKey, ReportCell> = {
     title: { values: [{ text: title }], verbatim: false, citations: titleFields.length > 0 ? cite(titleFields) : recordCitations },
     controllers: entityCell('controllers', input.preamble.filter((f) => f.key === 'controllers')),
-    purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(', '))), purposes.map((p) => p.text!.value)),
+    purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(CONCEPT_SEPARATOR))), purposes.map((p) => p.text!.value)),
     dataSubjects: entityCell('dataSubjects'),
     dataCategories: entityCell('dataCategories'),
     recipients: entityCell('recipients'),
@@ -323,9 +327,6 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   };
 }
 
-/** Said of a third country no statement of the register names: a recipient or processor is established there. */
-const INFERRED_TRANSFER_NOTE = 'déduit : destinataire établi hors UE';
-
 function withNote(value: CellValue, note: string): CellValue {
   return note === '' ? value : { ...value, note };
 }
@@ -347,13 +348,17 @@ function verbatimCell(fields: readonly SourceFieldView[]): ReportCell {
   return { values: kept.map((f) => ({ text: f.verbatim })), verbatim: kept.length > 0, citations: normaliseCitations(kept.map((f) => f.citation)) };
 }
 
-/** "Non", "Oui", or what the register says after it ("Oui : vers …"); a bare "No" or "Non" adds nothing. */
+/**
+ * "Non", "Oui", or what the register says after it ("Oui : vers …"). A bare answer ("Non", "No", "Néant") is written as
+ * the register wrote it: it says all there is, and building the export back gives the same words.
+ */
 function transferText(statement: Row): string {
   const stated = statement.stated?.value;
-  const said = stated === 'none' ? 'Non' : stated === 'yes' ? 'Oui' : 'Non précisé';
+  const said = stated === 'none' ? TRANSFER_ANSWERS.none : stated === 'yes' ? TRANSFER_ANSWERS.yes : TRANSFER_ANSWERS['not-stated'];
   const text = statement.text?.value.trim() ?? '';
   const bare = text.toLowerCase().replace(/[.!\s]+$/, '');
-  return text === '' || ['non', 'no', 'none', 'aucun', 'néant', 'oui', 'yes'].includes(bare) ? said : `${said} : ${text}`;
+  if (text === '') return said;
+  return ['non', 'no', 'none', 'aucun', 'néant', 'oui', 'yes'].includes(bare) ? text : `${said} : ${text}`;
 }
 
 function slugOf(registerIri: string): string {

@@ -36,7 +36,7 @@ export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso
 export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean', 'decimal', 'language'] as const);
 export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
 export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel', 'closeMatch'] as const);
-export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language', 'spatial', 'temporal', 'type'] as const);
+export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language', 'spatial', 'temporal', 'type', 'bibliographicCitation'] as const);
 export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation', 'qualifiedRevision', 'Revision', 'entity'] as const);
 export const dcat = defineNamespace(PREFIXES.dcat, [
   'Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL',
@@ -60,6 +60,7 @@ export const dpv = defineNamespace(PREFIXES.dpv, [
   'hasJurisdiction', 'PrivacyNotice', 'hasNotice',
   'Process', 'hasProcessing', 'CrossBorderTransfer', 'HumanSubject', 'SecurityAssessment', 'Context',
   'hasDataExporter', 'hasDataImporter', 'DataExporter', 'DataImporter',
+  'hasAddress', 'hasRepresentative', 'Representative', 'OrganisationalUnit', 'ThirdParty', 'SafeguardForDataTransfer',
 ] as const);
 export const pd = defineNamespace(PREFIXES.pd, [] as const);
 export const tech = defineNamespace(PREFIXES.tech, ['hasProvider', 'Provider'] as const);
@@ -81,6 +82,7 @@ export const ropa = defineNamespace(PREFIXES.ropa, [
   // Concepts DPV 2.3 lacks, each under the nearest DPV one (ontology/ropa.ttl, ontology/rules/).
   'WorkToolProvision', 'AssetManagement', 'DirectoryManagement', 'SocialSupport', 'PublicServiceProvision',
   'AdministrativeSupervision', 'IntegrityCheck', 'DatabaseSecurity', 'HostingInOwnDataCentre',
+  'sourceSheet', 'sourceCell', 'creationText', 'recipientType',
 ] as const);
 /** SHACL and our shapes (ontology/shapes/): the compliance checks only; kept out of PREFIXES, the data never uses them. */
 export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [

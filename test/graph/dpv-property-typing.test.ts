@@ -4,13 +4,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser, type Quad } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ONTOLOGY_DIR, SHARED_DPV_DIR } from '../../src/config/project-paths.ts';
-import { buildTestGraph } from './build-test-graph.ts';
+import { ONTOLOGY_DIR, PROJECT_ROOT, SHARED_DPV_DIR } from '../../src/config/project-paths.ts';
+import { buildGraph } from '../../src/pipeline/build-graph.ts';
+import { buildTestGraph, TEST_BASE } from './build-test-graph.ts';
 import { findDpvMismatches, type MismatchReport } from './find-dpv-mismatches.ts';
 import { skipWithoutShared } from '../support/shared-fixtures.ts';
 
 const DPV_FILES = ['dpv.ttl', 'pd.ttl', 'tech.ttl', 'eu-gdpr.ttl', 'loc.ttl'];
 const HAS_DPV = DPV_FILES.every((file) => existsSync(join(SHARED_DPV_DIR, file)));
+const CNIL_ODS = join(PROJECT_ROOT, '..', 'shared', 'registers-cnil', 'registre-traitement-simplifie.ods');
 
 /**
  * The mismatches the graph has on purpose, each with why: "property side types-found". DPV's *Includes are open
@@ -47,6 +49,16 @@ describe('DPV properties against DPV 2.3 domains and ranges', () => {
   it.skipIf(skipWithoutShared(HAS_DPV))('still has every known mismatch: the list is exact', () => {
     expect(Object.keys(KNOWN).filter((key) => !report.mismatches.has(key))).toEqual([]);
   });
+
+  // A spreadsheet's items (parties, typed recipients, listed measures, per-category retention, the transfer with its
+  // safeguard) take the same DPV shapes as the text registers' and must fit DPV as well.
+  it.skipIf(skipWithoutShared(HAS_DPV && existsSync(CNIL_ODS)))('finds no mismatch but the known ones in the CNIL model register', async () => {
+    const result = await buildGraph({ registerFiles: [CNIL_ODS], baseIri: TEST_BASE });
+    const data = [...result.files].filter(([name]) => name.endsWith('.ttl')).flatMap(([, text]) => new Parser({ baseIRI: TEST_BASE }).parse(text));
+    const cnil = findDpvMismatches(data, vocabulary);
+    expect(cnil.checked).toBeGreaterThan(150);
+    expect([...cnil.mismatches.keys()].filter((key) => !(key in KNOWN))).toEqual([]);
+  }, 60_000);
 
   // The check itself: what the graph said before issue 16 fails it.
   it.skipIf(skipWithoutShared(HAS_DPV)).each([

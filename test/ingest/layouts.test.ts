@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../src/ingest/layouts.ts';
 import { parseRegisterText } from '../../src/ingest/parse-register-text.ts';
-import { RegisterFormatError } from '../../src/errors/register-format-error.ts';
+import { captureFormatError } from '../support/capture-format-error.ts';
 import type { LayoutId } from '../../src/model/raw-register.ts';
 
 const registersDir = new URL('../../data/registers/', import.meta.url);
@@ -21,19 +21,16 @@ const realFiles: ReadonlyArray<{ file: string; layout: LayoutId }> = [
   { file: 'eu-edps_record-57_corporate-credit-card_pdftotext-layout_en.txt', layout: 'edps-form' },
 ];
 
-function captureFormatError(run: () => unknown): RegisterFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RegisterFormatError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegisterFormatError');
-}
-
 describe('LAYOUTS', () => {
-  it('knows the three layouts, each described with what its detector expects', () => {
-    expect(LAYOUTS.map((layout) => layout.id)).toEqual(['ms-table', 'miom-blocks', 'edps-form']);
+  it('knows the layouts, each described with what its detector expects', () => {
+    expect(LAYOUTS.map((layout) => `${layout.id} (${layout.input}${layout.generic ? ', generic' : ''})`)).toEqual([
+      'ms-table (text)',
+      'miom-blocks (text)',
+      'edps-form (text)',
+      'cnil-template (workbook)',
+      'table (workbook, generic)',
+      'table (text, generic)',
+    ]);
     for (const layout of LAYOUTS) {
       expect(layout.description.length).toBeGreaterThan(20);
       expect(layout.expects.length).toBeGreaterThan(20);
@@ -42,7 +39,7 @@ describe('LAYOUTS', () => {
 
   it.each(realFiles)('detects $file as $layout, and only as $layout', ({ file, layout }) => {
     const text = read(file);
-    expect(LAYOUTS.filter((candidate) => candidate.detect(text)).map((candidate) => candidate.id)).toEqual([layout]);
+    expect(LAYOUTS.filter((candidate) => candidate.input === 'text' && candidate.detect(text)).map((candidate) => candidate.id)).toEqual([layout]);
     expect(parseRegisterText(text, file).layout).toBe(layout);
   });
 

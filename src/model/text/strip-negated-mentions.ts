@@ -18,6 +18,12 @@ const NEGATION_EN =
  * the other sentences untouched). Used only for recognition: the verbatim cells are never changed.
  */
 export function stripNegatedMentions(text: string, language: Language = 'fr'): string {
+  // The negation patterns test every sentence: a cheap look for their key words first.
+  if (!(language === 'en' ? EN_KEYWORDS : FR_KEYWORDS).test(text)) return text;
   const negation = language === 'en' ? NEGATION_EN : NEGATION;
   return text.replace(SENTENCE, (sentence) => (negation.test(sentence) ? ' '.repeat(sentence.length) : sentence));
 }
+
+/** Words without which the patterns above cannot match. */
+const FR_KEYWORDS = /rel[eè]ve|n['’]y/u;
+const EN_KEYWORDS = /\bno\b|\bnot\b/i;

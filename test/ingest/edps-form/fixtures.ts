@@ -1,6 +1,5 @@
 // Test fixtures: the four real EDPS records, a builder for small synthetic forms, an error catcher.
 import { readFileSync } from 'node:fs';
-import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
 
 export const recordFiles = [
   'eu-edps_record-01a_selection-of-staff_pdftotext-layout_en.txt',
@@ -62,15 +61,4 @@ export function buildFormText(edit: (lines: string[]) => void = () => undefined)
   const lines = buildFormLines();
   edit(lines);
   return lines.join('\n');
-}
-
-/** Runs `run` and returns the RegisterFormatError it threw, failing when it throws nothing else. */
-export function captureFormatError(run: () => unknown): RegisterFormatError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RegisterFormatError) return error;
-    throw error;
-  }
-  throw new Error('expected a RegisterFormatError');
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { edpsFormLayout } from '../../../src/ingest/edps-form/edps-form-layout.ts';
 import { readRegisterText } from '../ms-table/fixtures.ts';
-import { buildFormText, buildItemLine, captureFormatError, readRecordLines, recordFiles } from './fixtures.ts';
+import { buildFormText, buildItemLine, readRecordLines, recordFiles } from './fixtures.ts';
+import { captureFormatError } from '../../support/capture-format-error.ts';
 
 const [file01a, , , file57] = recordFiles;
 const tableText = readRegisterText('000_49a1ce6041cf4ed6.txt');

@@ -10,6 +10,8 @@ const rows: readonly { text: string; kind: Retention['kind']; language?: 'fr' | 
   { text: "jusqu'à la fin de la sélection", kind: 'until-event', event: { relation: 'until', text: 'la fin de la sélection' } },
   // The CNIL fiche's example: "5 ans à compter du versement de la paie".
   { text: 'Bulletins de paie : 5 ans à compter du versement de la paie', kind: 'duration', event: { relation: 'after', text: 'versement de la paie' } },
+  { text: '5 ans à compter du versement de la paie', kind: 'duration', event: { relation: 'after', text: 'versement de la paie' } },
+  { text: "1 an à partir de l'inscription", kind: 'duration', event: { relation: 'after', text: "l'inscription" } },
   // 004:79 HAXO, 004:94 antivirus, 002:12 Collecte-Pro, 003:66 Reva.
   { text: "Rétention des comptes : 3 ans après le départ de l'agent.", kind: 'duration', event: { relation: 'after', text: "le départ de l'agent" } },
   { text: "Pour les agents : effacement des données 2 mois après l'inactivité du poste.", kind: 'duration', event: { relation: 'after', text: "l'inactivité du poste" } },
