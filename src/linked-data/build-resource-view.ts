@@ -33,6 +33,8 @@ export interface SourceRecordView {
   link: LinkView;
   file?: string;
   lines?: string;
+  /** Spreadsheets: the sheet and cell or range, "4_-_Exemple_de_fiche!C20". */
+  cell?: string;
 }
 
 export interface SourceFieldView extends SourceRecordView {
@@ -155,12 +157,19 @@ function toValue(term: RDF.Term, linkTo: (iri: string) => LinkView): ValueView {
   return { kind: 'literal', text: `_:${term.value}` };
 }
 
-function readLocation(facts: readonly RDF.Quad[]): { file?: string; lines?: string; firstLine?: number } {
+function readLocation(facts: readonly RDF.Quad[]): { file?: string; lines?: string; cell?: string; firstLine?: number } {
   const file = literalOf(facts, ropa.sourceFile);
   const first = literalOf(facts, ropa.firstLine);
   const last = literalOf(facts, ropa.lastLine) ?? first;
   const lines = first === undefined ? undefined : first === last ? `ligne ${first}` : `lignes ${first}–${last}`;
-  return { ...(file !== undefined ? { file } : {}), ...(lines ? { lines } : {}), ...(first !== undefined ? { firstLine: Number(first) } : {}) };
+  const sheet = literalOf(facts, ropa.sourceSheet);
+  const cell = literalOf(facts, ropa.sourceCell);
+  return {
+    ...(file !== undefined ? { file } : {}),
+    ...(lines ? { lines } : {}),
+    ...(sheet !== undefined && cell !== undefined ? { cell: `${sheet}!${cell}` } : {}),
+    ...(first !== undefined ? { firstLine: Number(first) } : {}),
+  };
 }
 
 function literalOf(facts: readonly RDF.Quad[], predicate: RDF.NamedNode): string | undefined {

@@ -44,18 +44,23 @@ ${rows}
 
 function renderProvenance(view: ResourceView): string {
   if (view.sources.length === 0 && view.fields.length === 0) return '';
+  // A spreadsheet is cited by sheet and cell, "registre.ods › 4_-_Exemple_de_fiche!C20"; a text file by its lines.
   const sources = view.sources
-    .map((s) => `<p class="source">Lu dans <a href="${escapeHtml(s.link.href)}"><code>${escapeHtml(s.file ?? '')}</code>${s.lines ? `, ${escapeHtml(s.lines)}` : ''}</a></p>`)
+    .map((s) => {
+      const place = s.cell ? `<code>${escapeHtml(`${s.file ?? ''} › ${s.cell}`)}</code>` : `<code>${escapeHtml(s.file ?? '')}</code>${s.lines ? `, ${escapeHtml(s.lines)}` : ''}`;
+      return `<p class="source">Lu dans <a href="${escapeHtml(s.link.href)}">${place}</a></p>`;
+    })
     .join('\n');
   const fields = view.fields
     .map(
-      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}">${escapeHtml(f.label)}</a></th><td><blockquote class="verbatim">${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines">${escapeHtml(f.lines ?? '')}</td></tr>`,
+      (f) => `<tr><th scope="row"><a href="${escapeHtml(f.link.href)}">${escapeHtml(f.label)}</a></th><td><blockquote class="verbatim">${escapeHtml(f.verbatim ?? '')}</blockquote></td><td class="lines">${escapeHtml(f.cell ?? f.lines ?? '')}</td></tr>`,
     )
     .join('\n');
+  const placeHeader = view.fields.some((f) => f.cell) ? 'Cellule' : 'Lignes';
   return `<section class="provenance">
 <h2>Provenance dans le registre</h2>
 ${sources}
-${fields ? `<table class="fields">\n<thead><tr><th>Champ</th><th>Texte du registre</th><th>Lignes</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
+${fields ? `<table class="fields">\n<thead><tr><th>Champ</th><th>Texte du registre</th><th>${placeHeader}</th></tr></thead>\n<tbody>\n${fields}\n</tbody>\n</table>` : ''}
 </section>`;
 }
 

@@ -1,12 +1,10 @@
 // The language a register is written in, known from its layout, and what depends on it when reading names.
-import { z } from 'zod';
 import type { CatalogueEntry } from './catalogue.ts';
 import type { LayoutId } from './raw-register.ts';
 import type { RecognisableEntry } from './recognise-entities.ts';
 
-export const languageSchema = z.enum(['fr', 'en']);
-/** BCP 47 tag of a register's text: its literals carry it (@fr, @en). */
-export type Language = z.infer<typeof languageSchema>;
+export { languageSchema, type Language } from './language-tag.ts';
+import type { Language } from './language-tag.ts';
 
 /**
  * Each layout is one administration's template, in one language: the French ministries' tables and blocks, the EU
@@ -17,6 +15,9 @@ export const LAYOUT_LANGUAGE: Readonly<Record<LayoutId, Language>> = {
   'ms-table': 'fr',
   'miom-blocks': 'fr',
   'edps-form': 'en',
+  // The CNIL's model and the tables people keep are French unless their headers say otherwise (RawRegister.language).
+  'cnil-template': 'fr',
+  table: 'fr',
 };
 
 /** The names of catalogue entries a register of this language is read with (see CatalogueEntry.aliasesEn). */

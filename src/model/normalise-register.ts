@@ -52,11 +52,12 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     const { language } = reg;
     const recognise = recognisers[language];
     const field = (key: FieldKey): SourceField | undefined => raw.fields.find((f) => f.key === key);
-    const text = (key: FieldKey): string => field(key)?.text ?? '';
+    // A spreadsheet gives a key one field per cell (one data category a row): read them together, in order.
+    const text = (key: FieldKey): string => raw.fields.filter((f) => f.key === key).map(readField).join('\n');
     /** An item the record answers "n/a" states nothing. */
     const stated = (key: FieldKey): string | undefined => (field(key) && !isNotApplicable(text(key)) ? text(key) : undefined);
     // Sentences that name something only to exclude it ("ne relève pas de CallMI mais de Orion") are not mentions.
-    const all = stripNegatedMentions(raw.fields.map((f) => f.text).join('\n'), language);
+    const all = stripNegatedMentions(raw.fields.map(readField).join('\n'), language);
     const title = cleanText(text('title')) || `${language === 'en' ? 'Processing' : 'Traitement'} ${raw.number ?? raw.ordinal}`;
     // The EU record asks for persons and data categories in one cell: read each from its own part.
     const personsAndData = field('dataSubjectsAndCategories') ? splitSubjectsAndCategories(text('dataSubjectsAndCategories')) : undefined;
@@ -96,22 +97,18 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
 
     let lastUpdate: Treatment['lastUpdate'];
     const updateField = field('lastUpdate');
-    if (updateField) {
-      const parsed = parseFrenchDate(cleanText(updateField.text));
-      // The layout parser may already have flagged this line; one warning per oddity is enough.
-      const known = warnings.some((w) => w.line === updateField.lines.first);
-      if (parsed.warning && !known) warnings.push({ file: reg.file, line: updateField.lines.first, message: parsed.warning });
-      lastUpdate = { text: parsed.text, ...(parsed.date ? { date: parsed.date } : {}) };
-    }
+    if (updateField) lastUpdate = readDate(updateField, reg.file, warnings);
 
     const slugBase = makeSlug(title, 50) || 'traitement';
+    const numberSlug = raw.number && !/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(raw.number) ? makeSlug(raw.number, 20) : raw.number;
     return {
-      slug: raw.number ? `${raw.number}-${slugBase}` : `${String(raw.ordinal).padStart(2, '0')}-${slugBase}`,
+      slug: raw.slug ?? (numberSlug ? `${numberSlug}-${slugBase}` : `${String(raw.ordinal).padStart(2, '0')}-${slugBase}`),
       ordinal: raw.ordinal,
       ...(raw.number ? { number: raw.number } : {}),
       ...(raw.activity ? { activity: raw.activity } : {}),
       title,
       lines: raw.lines,
+      ...(raw.location ? { location: raw.location } : {}),
       fields: raw.fields,
       purposes: splitStatements(text('purposes')),
       controllers: controllers.length > 0 ? controllers : reg.defaultControllers,
@@ -149,8 +146,8 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
   return {
     normalise(raw) {
       const warnings = [...raw.warnings];
-      // The layout the content was detected as says the language (never the file name).
-      const language = LAYOUT_LANGUAGE[raw.layout];
+      // The content says the language: a table's headers, else the layout it was detected as (never the file name).
+      const language = raw.language ?? LAYOUT_LANGUAGE[raw.layout];
       const recognise = recognisers[language];
       const preambleText = raw.preamble.map((f) => f.text).join('\n');
       const owners = unique(recognise.organisation(raw.title));
@@ -161,11 +158,13 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       const treatments = raw.treatments.map((t) => normaliseTreatment(t, ctx, warnings));
       dedupeSlugs(treatments);
       return registerSchema.parse({
-        slug: makeSlug(raw.file.replace(/\.[a-z]+$/i, ''), 80),
+        slug: raw.slug ?? makeSlug(raw.file.replace(/\.[a-z]+$/i, ''), 80),
         file: raw.file,
         layout: raw.layout,
         language,
         title: cleanText(raw.title),
+        ...(raw.location ? { location: raw.location } : {}),
+        ...(raw.profile ? { profile: raw.profile } : {}),
         owners: unique([...owners, ...defaultControllers]),
         preamble: raw.preamble,
         policies,
@@ -174,6 +173,20 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       });
     },
   };
+}
+
+/** What a field says: the layout's reading of its cell when it gave one (a date cell's ISO date), else its text. */
+function readField(field: SourceField): string {
+  return field.reading ?? field.text;
+}
+
+/** A date field as the register writes it, with the calendar date read from it, or a warning saying why not. */
+function readDate(field: SourceField, file: string, warnings: ParseWarning[]): { text: string; date?: string } {
+  const parsed = parseFrenchDate(cleanText(readField(field)));
+  // The layout parser may already have flagged this line or cell; one warning per oddity is enough.
+  const known = warnings.some((w) => w.line === field.lines.first && w.location?.cell === field.location?.cell);
+  if (parsed.warning && !known) warnings.push({ file, line: field.lines.first, message: parsed.warning, ...(field.location ? { location: field.location } : {}) });
+  return { text: field.reading !== undefined ? cleanText(field.text) : parsed.text, ...(parsed.date ? { date: parsed.date } : {}) };
 }
 
 /** "Absence de conservation de la voix." states a retention of zero, not an undetermined one. */

@@ -1,6 +1,6 @@
 // The typed treatment both layouts end up as: verbatim fields plus what was recognised in them.
 import { z } from 'zod';
-import { lineRangeSchema, sourceFieldSchema } from './source-field.ts';
+import { cellLocationSchema, lineRangeSchema, sourceFieldSchema } from './source-field.ts';
 import { layoutIdSchema, parseWarningSchema } from './raw-register.ts';
 import { languageSchema } from './language.ts';
 
@@ -37,6 +37,8 @@ export const treatmentSchema = z.object({
   activity: z.object({ number: z.string(), title: z.string() }).optional(),
   title: z.string().min(1),
   lines: lineRangeSchema,
+  /** Spreadsheets: the range the treatment was read from. */
+  location: cellLocationSchema.optional(),
   /** Every source cell verbatim: the "nothing lost" guarantee. */
   fields: z.array(sourceFieldSchema).min(1),
   purposes: z.array(z.string().min(1)),
@@ -77,6 +79,10 @@ export const registerSchema = z.object({
   /** The language of the register's text, which its literals are tagged with; set from the layout. */
   language: languageSchema.default('fr'),
   title: z.string(),
+  /** Spreadsheets: the sheet (and used range) the register was read from. */
+  location: cellLocationSchema.optional(),
+  /** A known tool's export the table was recognised as, e.g. "madis". */
+  profile: z.string().optional(),
   /** Organisation ids of the register's owner(s), when recognised in the title/preamble. */
   owners: z.array(z.string()),
   preamble: z.array(sourceFieldSchema),

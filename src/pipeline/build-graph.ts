@@ -1,9 +1,11 @@
 // The build pipeline, without side effects on the output: registers → typed records → Turtle files.
 import { basename } from 'node:path';
-import { readRegisterFile } from '../ingest/read-register-file.ts';
+import { readRegisters } from '../ingest/read-register-file.ts';
+import { loadHeaderMapping } from '../ingest/table/header-mapping.ts';
 import { loadCatalogues } from '../model/load-catalogues.ts';
 import { createNormaliser } from '../model/normalise-register.ts';
-import type { ParseWarning } from '../model/raw-register.ts';
+import type { ParseWarning, RawRegister } from '../model/raw-register.ts';
+import { RegisterFormatError } from '../errors/register-format-error.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapRegister } from '../rdf/map-register.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
@@ -15,6 +17,8 @@ import { buildEditionsFile, EDITIONS_FILE } from '../editions/build-editions-fil
 export interface BuildOptions {
   registerFiles: readonly string[];
   baseIri: string;
+  /** A --mapping file: the headers of the user's own tables mapped onto register fields. */
+  mappingFile?: string;
   onProgress?: (event: { done: number; total: number; file: string }) => void;
 }
 
@@ -39,20 +43,18 @@ export const CATALOGUE_FILE = 'catalogues.ttl';
 export const MANIFEST_FILE = 'manifest.json';
 
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
+  const context = options.mappingFile ? { mapping: await loadHeaderMapping(options.mappingFile) } : {};
   const catalogues = await loadCatalogues();
   const normaliser = createNormaliser(catalogues);
   const iris = createIriMinter(options.baseIri);
   const files = new Map<string, string>();
   const registers: RegisterSummary[] = [];
-  const slugs = new Set<string>();
   const typed: Register[] = [];
-  let done = 0;
-  for (const path of options.registerFiles) {
-    const raw = await readRegisterFile(path);
+  const addRegister = async (raw: RawRegister): Promise<void> => {
     const register = normaliser.normalise(raw);
+    const earlier = typed.find((r) => r.slug === register.slug);
+    if (earlier) throw new RegisterFormatError(raw.file, undefined, `gives the register id "${register.slug}" that ${earlier.file} gives too: rename one of the files`);
     typed.push(register);
-    if (slugs.has(register.slug)) throw new Error(`two inputs give the same register id "${register.slug}" (${basename(path)})`);
-    slugs.add(register.slug);
     const quads = mapRegister(register, catalogues, iris);
     files.set(`${register.slug}.ttl`, await serialiseTurtle(quads, options.baseIri));
     registers.push({
@@ -64,14 +66,19 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
       triples: new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id ?? q.object.value}`)).size,
       warnings: register.warnings,
     });
-    options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: register.file });
+  };
+  let done = 0;
+  for (const path of options.registerFiles) {
+    // A workbook of ours holds one register per sheet; every other file holds one.
+    for (const raw of await readRegisters(path, context)) await addRegister(raw);
+    options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: basename(path) });
   }
   const catalogueQuads = mapCatalogues(catalogues, iris);
   files.set(CATALOGUE_FILE, await serialiseTurtle(catalogueQuads, options.baseIri));
   files.set(EDITIONS_FILE, await buildEditionsFile(typed, catalogues, iris));
   const manifest = {
     baseIri: options.baseIri,
-    inputsHash: await hashBuildInputs(options.registerFiles, options.baseIri),
+    inputsHash: await hashBuildInputs(options.registerFiles, options.baseIri, options.mappingFile),
     registers: registers.map(({ warnings, ...r }) => ({ ...r, warnings: warnings.length })),
     catalogueTriples: catalogueQuads.length,
   };

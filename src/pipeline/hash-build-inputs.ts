@@ -7,9 +7,14 @@ import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
 /** Code folders whose change changes the graph: a `git pull` must trigger a rebuild too. */
 const CODE_DIRS = ['src/vocab', 'src/ingest', 'src/model', 'src/rdf', 'src/pipeline', 'src/text', 'src/editions'];
 
-export async function hashBuildInputs(registerFiles: readonly string[], baseIri: string): Promise<string> {
+export async function hashBuildInputs(registerFiles: readonly string[], baseIri: string, mappingFile?: string): Promise<string> {
   const hash = createHash('sha256');
   hash.update(`base ${baseIri}\n`);
+  // A --mapping file changes how tables are read: another mapping (or none) is another graph.
+  if (mappingFile) {
+    hash.update('mapping\n');
+    hash.update(await readFile(mappingFile));
+  }
   for (const file of registerFiles) {
     hash.update(`register ${basename(file)}\n`);
     hash.update(await readFile(file));

@@ -5,7 +5,9 @@ import type { Language } from '../model/language.ts';
 import type { Register, Treatment } from '../model/treatment.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
 import type { CatalogueKind } from '../model/catalogue.ts';
-import type { SourceField } from '../model/source-field.ts';
+import type { CellLocation, SourceField } from '../model/source-field.ts';
+import type { ParseWarning } from '../model/raw-register.ts';
+import { makeSlug } from '../model/make-slug.ts';
 import type { IriMinter } from './mint-iris.ts';
 import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
 
@@ -43,7 +45,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
   for (const policy of register.policies) add(reg, dpv.hasPolicy, entity('policy', policy));
   const regSource = iris.registerPart(register.slug, 'source');
   add(reg, prov.wasDerivedFrom, regSource);
-  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language);
+  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language, register.location);
   register.preamble.forEach((f, i) => {
     const node = iris.registerPart(register.slug, 'preamble', String(i + 1));
     add(reg, ropa.preamble, node);
@@ -56,6 +58,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add(node, ropa.warningMessage, tagged(w.message));
     add(node, ropa.sourceFile, literal(w.file));
     add(node, ropa.firstLine, int(w.line));
+    if (w.location) addCellLocation(add, node, w.location);
   });
 
   for (const t of register.treatments) {
@@ -64,7 +67,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add(node, dct.isPartOf, reg);
     // A warning about a line of the treatment (a repaired word, a malformed date) keeps the original text at hand.
     register.warnings.forEach((w, i) => {
-      if (w.line >= t.lines.first && w.line <= t.lines.last) add(node, ropa.hasWarning, iris.registerPart(register.slug, 'warning', String(i + 1)));
+      if (concerns(w, t)) add(node, ropa.hasWarning, iris.registerPart(register.slug, 'warning', String(i + 1)));
     });
     mapTreatment(t, node, (...path) => iris.treatmentPart(register.slug, t.slug, ...path));
   }
@@ -190,10 +193,11 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
 
     const source = part('source');
     add(node, prov.wasDerivedFrom, source);
-    addSourceRecord(add, source, register.file, t.lines.first, t.lines.last, language);
+    addSourceRecord(add, source, register.file, t.lines.first, t.lines.last, language, t.location);
     add(source, dct.isPartOf, regSource);
     for (const f of t.fields) {
-      const fieldNode = part('field', f.key);
+      // A spreadsheet gives a key one field per cell: the cell tells them apart.
+      const fieldNode = f.location ? part('field', f.key, cellSegment(f.location)) : part('field', f.key);
       add(node, ropa.hasSourceField, fieldNode);
       addSourceField(add, fieldNode, f, register.file, language);
     }
@@ -215,14 +219,17 @@ const DURATION_CLASS: Record<Treatment['retention'][number]['kind'], NamedNode> 
 
 type Add = (s: NamedNode, p: NamedNode, o: Quad_Object) => void;
 
-function addSourceRecord(add: Add, node: NamedNode, file: string, first: number, last: number, language: Language): void {
+function addSourceRecord(add: Add, node: NamedNode, file: string, first: number, last: number, language: Language, location?: CellLocation): void {
   const { line, lines } = WORDING[language];
   add(node, rdf.type, ropa.SourceRecord);
   add(node, rdf.type, prov.Entity);
   add(node, ropa.sourceFile, literal(file));
   add(node, ropa.firstLine, int(first));
   add(node, ropa.lastLine, int(last));
-  add(node, rdfs.label, literal(first === last ? `${file}, ${line} ${first}` : `${file}, ${lines} ${first}–${last}`, language));
+  if (location) addCellLocation(add, node, location);
+  // A spreadsheet's record is named as its cells are cited: "registre.ods › 4_-_Exemple_de_fiche!A1:J39".
+  const label = location ? `${file} › ${location.sheet}!${location.cell}` : first === last ? `${file}, ${line} ${first}` : `${file}, ${lines} ${first}–${last}`;
+  add(node, rdfs.label, literal(label, language));
 }
 
 function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string, language: Language): void {
@@ -233,7 +240,26 @@ function addSourceField(add: Add, node: NamedNode, f: SourceField, file: string,
   add(node, ropa.sourceFile, literal(file));
   add(node, ropa.firstLine, int(f.lines.first));
   add(node, ropa.lastLine, int(f.lines.last));
+  if (f.location) addCellLocation(add, node, f.location);
   add(node, rdfs.label, literal(f.label, language));
+}
+
+function addCellLocation(add: Add, node: NamedNode, location: CellLocation): void {
+  add(node, ropa.sourceSheet, literal(location.sheet));
+  add(node, ropa.sourceCell, literal(location.cell));
+}
+
+/** "4-exemple-de-fiche-B21": the sheet and the top-left cell, unique within a workbook. */
+function cellSegment(location: CellLocation): string {
+  return `${makeSlug(location.sheet, 40) || 'feuille'}-${location.cell.split(':')[0]}`;
+}
+
+/** A warning belongs to the treatment whose lines it falls in; a spreadsheet's, to the one read from its cell's row. */
+function concerns(w: ParseWarning, t: Treatment): boolean {
+  const inLines = w.line >= t.lines.first && w.line <= t.lines.last;
+  if (!w.location) return inLines && !t.location;
+  const sheet = w.location.sheet;
+  return (inLines && t.location?.sheet === sheet) || t.fields.some((f) => f.location?.sheet === sheet && w.line >= f.lines.first && w.line <= f.lines.last);
 }
 
 /** A label of at most 120 characters. */

@@ -11,7 +11,7 @@ export type Row = Record<string, RDF.Term>;
  * (cells of one key that the graph keeps under one node); its citation then spans them all.
  */
 export function groupFields(rows: readonly Row[], by?: string): Map<string, SourceFieldView[]> {
-  const byField = new Map<string, { owner: string; key: string; label: string; verbatims: string[]; file: string; first: number; last: number }>();
+  const byField = new Map<string, { owner: string; key: string; label: string; verbatims: string[]; file: string; first: number; last: number; cell: CellPart }>();
   for (const row of rows) {
     const iri = row.field!.value;
     const first = Number(row.first!.value);
@@ -32,18 +32,26 @@ export function groupFields(rows: readonly Row[], by?: string): Map<string, Sour
       file: row.file!.value,
       first,
       last,
+      cell: cellOf(row),
     });
   }
   const grouped = new Map<string, SourceFieldView[]>();
   for (const [iri, f] of byField) {
-    push(grouped, f.owner, { iri, key: f.key, label: f.label, verbatim: f.verbatims.join('\n'), citation: { file: f.file, first: f.first, last: f.last } });
+    push(grouped, f.owner, { iri, key: f.key, label: f.label, verbatim: f.verbatims.join('\n'), citation: { file: f.file, first: f.first, last: f.last, ...f.cell } });
   }
   return grouped;
 }
 
 export function citationOf(row: Row): Citation | undefined {
   if (!row.file || !row.first || !row.last) return undefined;
-  return { file: row.file.value, first: Number(row.first.value), last: Number(row.last.value) };
+  return { file: row.file.value, first: Number(row.first.value), last: Number(row.last.value), ...cellOf(row) };
+}
+
+type CellPart = Pick<Citation, 'sheet' | 'cell'>;
+
+/** A spreadsheet's sheet and cell (?sheet, ?cell), when the row has them. */
+function cellOf(row: Row): CellPart {
+  return row.sheet && row.cell ? { sheet: row.sheet.value, cell: row.cell.value } : {};
 }
 
 export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

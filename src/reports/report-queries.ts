@@ -3,10 +3,13 @@ import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 
 /** Every register: its graph is named by its own IRI. `?register` may be bound to read one. */
 export const REGISTERS_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?register ?title ?file ?first ?last WHERE {
+SELECT ?register ?title ?file ?first ?last ?sheet ?cell WHERE {
   GRAPH ?register { ?register a ropa:Register }
   OPTIONAL { ?register dct:title ?title }
-  OPTIONAL { ?register prov:wasDerivedFrom ?source . ?source ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last }
+  OPTIONAL {
+    ?register prov:wasDerivedFrom ?source . ?source ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last .
+    OPTIONAL { ?source ropa:sourceSheet ?sheet ; ropa:sourceCell ?cell }
+  }
 }`;
 
 /** The register a treatment belongs to; `?treatment` is bound. */
@@ -18,15 +21,16 @@ SELECT ?register WHERE {
 
 /** The register's own fields (its preamble): where a register-wide controller or security line is written. */
 export const PREAMBLE_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?field ?key ?verbatim ?file ?first ?last WHERE {
+SELECT ?field ?key ?verbatim ?file ?first ?last ?sheet ?cell WHERE {
   ?register a ropa:Register ; ropa:preamble ?field .
   ?field ropa:fieldKey ?key ; ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last .
   OPTIONAL { ?field ropa:verbatim ?verbatim }
+  OPTIONAL { ?field ropa:sourceSheet ?sheet ; ropa:sourceCell ?cell }
 }`;
 
 /** One row per treatment of the register bound to `?register`, with where it was read. */
 export const TREATMENTS_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?treatment ?title ?ordinal ?number ?modified ?lastUpdateText ?legalBasisText ?file ?first ?last WHERE {
+SELECT ?treatment ?title ?ordinal ?number ?modified ?lastUpdateText ?legalBasisText ?file ?first ?last ?sheet ?cell WHERE {
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment a ropa:Treatment .
   OPTIONAL { ?treatment dct:title ?title }
@@ -35,17 +39,21 @@ SELECT ?treatment ?title ?ordinal ?number ?modified ?lastUpdateText ?legalBasisT
   OPTIONAL { ?treatment dct:modified ?modified }
   OPTIONAL { ?treatment ropa:lastUpdateText ?lastUpdateText }
   OPTIONAL { ?treatment ropa:legalBasisText ?legalBasisText }
-  OPTIONAL { ?treatment prov:wasDerivedFrom ?source . ?source ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last }
+  OPTIONAL {
+    ?treatment prov:wasDerivedFrom ?source . ?source ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last .
+    OPTIONAL { ?source ropa:sourceSheet ?sheet ; ropa:sourceCell ?cell }
+  }
 }`;
 
 /** The verbatim source fields of every treatment of `?register`. */
 export const FIELDS_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?treatment ?field ?key ?label ?verbatim ?file ?first ?last WHERE {
+SELECT ?treatment ?field ?key ?label ?verbatim ?file ?first ?last ?sheet ?cell WHERE {
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment ropa:hasSourceField ?field .
   ?field ropa:fieldKey ?key ; ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last .
   OPTIONAL { ?field ropa:fieldLabel ?label }
   OPTIONAL { ?field ropa:verbatim ?verbatim }
+  OPTIONAL { ?field ropa:sourceSheet ?sheet ; ropa:sourceCell ?cell }
 }`;
 
 /** The shared entities a treatment of `?register` links to (organisations, categories, systems, legal bases…). */

@@ -71,6 +71,7 @@ export const ropa = defineNamespace(PREFIXES.ropa, [
   'purposeSimilarity', 'sharedSystem', 'sharedWord', 'spellingVariant', 'alignedTreatments', 'alignmentThreshold',
   'orderingSignal', 'signalKind', 'signalWeight', 'indicatesNewer',
   'LegalBasisStatement', 'legalBasisStatement', 'articleReference',
+  'sourceSheet', 'sourceCell',
 ] as const);
 /** SHACL and our shapes (ontology/shapes/): the compliance checks only; kept out of PREFIXES, the data never uses them. */
 export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [

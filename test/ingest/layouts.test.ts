@@ -42,7 +42,7 @@ describe('LAYOUTS', () => {
 
   it.each(realFiles)('detects $file as $layout, and only as $layout', ({ file, layout }) => {
     const text = read(file);
-    expect(LAYOUTS.filter((candidate) => candidate.detect(text)).map((candidate) => candidate.id)).toEqual([layout]);
+    expect(LAYOUTS.filter((candidate) => candidate.input === 'text' && candidate.detect(text)).map((candidate) => candidate.id)).toEqual([layout]);
     expect(parseRegisterText(text, file).layout).toBe(layout);
   });
 

@@ -21,9 +21,9 @@ describe('the language of a register', () => {
   });
   const normalise = (text: string, file: string) => normaliser.normalise(parseRegisterText(text, file));
 
-  it('knows one language per layout: the French tables and blocks, the English EDPS form', () => {
+  it('knows one language per layout: the French tables and blocks, the English EDPS form, French spreadsheets by default', () => {
     expect(Object.keys(LAYOUT_LANGUAGE).sort()).toEqual([...layoutIdSchema.options].sort());
-    expect(LAYOUT_LANGUAGE).toEqual({ 'ms-table': 'fr', 'miom-blocks': 'fr', 'edps-form': 'en' });
+    expect(LAYOUT_LANGUAGE).toEqual({ 'ms-table': 'fr', 'miom-blocks': 'fr', 'edps-form': 'en', 'cnil-template': 'fr', table: 'fr' });
   });
 
   it('follows the layout found in the content, never the file name', () => {

@@ -53,3 +53,26 @@ describe('worksheet names', () => {
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
   });
 });
+
+describe('cell citations (spreadsheets)', () => {
+  const ODS = 'registre.ods';
+  it('writes the file, the sheet and the cell or range, and groups the cells of a sheet', () => {
+    expect(formatCitations([{ file: ODS, sheet: '4_-_Exemple_de_fiche', cell: 'C20', first: 20, last: 20 }])).toBe(`${ODS} › 4_-_Exemple_de_fiche!C20`);
+    const text = formatCitations([
+      { file: ODS, sheet: '4_-_Exemple_de_fiche', cell: 'E21:H21', first: 21, last: 21 },
+      { file: ODS, sheet: '4_-_Exemple_de_fiche', cell: 'B21:D21', first: 21, last: 21 },
+      { file: ODS, sheet: '2_-_Liste_des_traitements', cell: 'A9', first: 9, last: 9 },
+      { file: ODS, sheet: '4_-_Exemple_de_fiche', cell: 'B21:D21', first: 21, last: 21 },
+    ]);
+    expect(text).toBe(`${ODS} › 2_-_Liste_des_traitements!A9; ${ODS} › 4_-_Exemple_de_fiche!B21:D21, E21:H21`);
+  });
+
+  it('reads them back, beside line citations', () => {
+    const citations = [
+      { file: '001_16106fe6b7c9f12d.txt', first: 11, last: 11 },
+      { file: ODS, sheet: '4_-_Exemple_de_fiche', cell: 'B21:D22', first: 21, last: 22 },
+      { file: ODS, sheet: '4_-_Exemple_de_fiche', cell: 'E23', first: 23, last: 23 },
+    ];
+    expect(parseCitations(formatCitations(citations))).toEqual(citations);
+  });
+});

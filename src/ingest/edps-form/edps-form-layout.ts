@@ -1,5 +1,5 @@
 // The EU institutions' record form (EDPS template, Regulation 2018/1725 art. 31): numbered items in a two-column table.
-import type { LayoutParser } from '../layout-parser.ts';
+import type { TextLayoutParser } from '../layout-parser.ts';
 import { detectEdpsForm } from './detect-edps-form.ts';
 import { parseEdpsForm } from './parse-edps-form.ts';
 
@@ -12,7 +12,8 @@ import { parseEdpsForm } from './parse-edps-form.ts';
  * printed, and a word or URL hyphenated at a line end stays cut ("edps- selections@…") for a later
  * stage to mend. "n/a" is kept as printed.
  */
-export const edpsFormLayout: LayoutParser = {
+export const edpsFormLayout: TextLayoutParser = {
+  input: 'text',
   id: 'edps-form',
   description: 'EU institution record of processing activity (EDPS template, Regulation 2018/1725 art. 31): one treatment, numbered items in a two-column form',
   expects: 'a "Nr. Item Description" header row, items like "1. Last update of this record", and Article 31 of Regulation (EU) 2018/1725 cited',

@@ -1,9 +1,10 @@
 // The Ministère de l'Intérieur block layout (ACTIVITE / TRAITEMENT n° x.y, one labelled line per field).
-import type { LayoutParser } from '../layout-parser.ts';
+import type { TextLayoutParser } from '../layout-parser.ts';
 import { detectMiomBlocks } from './detect-miom-blocks.ts';
 import { parseMiomBlocks } from './parse-miom-blocks.ts';
 
-export const miomBlocksLayout: LayoutParser = {
+export const miomBlocksLayout: TextLayoutParser = {
+  input: 'text',
   id: 'miom-blocks',
   description:
     "Ministère de l'Intérieur block register: ACTIVITE n° / TRAITEMENT n° x.y headers, then one tab-separated labelled line per field",

@@ -1,5 +1,5 @@
 // The "Ministères sociaux table" layout: PDF tables extracted as tab-separated rows (registers 000-003).
-import type { LayoutParser } from '../layout-parser.ts';
+import type { TextLayoutParser } from '../layout-parser.ts';
 import { detectMsTable } from './detect-ms-table.ts';
 import { parseMsTable } from './parse-ms-table.ts';
 
@@ -9,7 +9,8 @@ import { parseMsTable } from './parse-ms-table.ts';
  * for a later stage to mend. HTML fragments are kept verbatim. Cyrillic look-alike letters are
  * repaired everywhere, each repair reported as a warning.
  */
-export const msTableLayout: LayoutParser = {
+export const msTableLayout: TextLayoutParser = {
+  input: 'text',
   id: 'ms-table',
   description: 'Ministères sociaux register: one table, a row per treatment, tab-separated cells',
   expects: 'a tab-separated header row starting with "Intitulé", "Finalités" (then RT, données, personnes, destinataires)',

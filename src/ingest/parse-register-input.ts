@@ -1,0 +1,40 @@
+// Picks the layout of a register by its content (text or workbook) and parses it; unknown layouts get a clear error.
+import type { RawRegister } from '../model/raw-register.ts';
+import type { LayoutContext, LayoutParser } from './layout-parser.ts';
+import type { RegisterInput } from './register-input.ts';
+import { LAYOUTS } from './layouts.ts';
+import { RegisterFormatError } from '../errors/register-format-error.ts';
+
+/** `layouts` is injectable so that tests (and callers) can restrict the known layouts. */
+export function parseRegisterInput(input: RegisterInput, context: LayoutContext = {}, layouts: readonly LayoutParser[] = LAYOUTS): RawRegister[] {
+  const candidates = layouts.filter((l) => l.input === input.kind);
+  if (input.kind === 'text' && input.text.trim() === '') throw new RegisterFormatError(input.file, 1, 'the file is empty');
+  if (input.kind === 'workbook' && input.workbook.sheets.every((s) => s.rows.length === 0)) {
+    throw new RegisterFormatError(input.file, undefined, 'the workbook holds no data: every sheet is empty');
+  }
+  const detects = (l: LayoutParser) => (l.input === 'text' && input.kind === 'text' ? l.detect(input.text, context) : l.input === 'workbook' && input.kind === 'workbook' && l.detect(input.workbook, context));
+  const specific = candidates.filter((l) => !l.generic && detects(l));
+  const matches = specific.length > 0 ? specific : candidates.filter((l) => l.generic && detects(l));
+  if (matches.length === 0) {
+    const known = candidates.map((l) => `  - ${l.id}: ${l.description} (expects ${l.expects})`).join('\n');
+    const hint = input.kind === 'workbook' ? '\na table whose headers we do not recognise can be mapped with --mapping FILE (see docs/own-register.md)' : '';
+    throw new RegisterFormatError(input.file, undefined, `unknown register layout; the known layouts are:\n${known}${hint}`);
+  }
+  if (matches.length > 1) {
+    // Two detectors claiming one file is a bug in a detector, not in the input: say which.
+    throw new RegisterFormatError(input.file, undefined, `ambiguous layout: ${matches.map((l) => l.id).join(', ')} all match`);
+  }
+  const layout = matches[0]!;
+  if (layout.input === 'text' && input.kind === 'text') return [layout.parse(input.text, input.file, context)];
+  if (layout.input === 'workbook' && input.kind === 'workbook') return attachReadWarnings(layout.parse(input.workbook, context), input);
+  throw new Error(`layout ${layout.id} does not read ${input.kind} input`);
+}
+
+/** What reading the workbook met goes to the register read from that sheet (else the first), in reading order. */
+function attachReadWarnings(registers: RawRegister[], input: Extract<RegisterInput, { kind: 'workbook' }>): RawRegister[] {
+  for (const warning of input.workbook.warnings) {
+    const owner = registers.find((r) => warning.location && r.location?.sheet === warning.location.sheet) ?? registers[0];
+    owner?.warnings.unshift(warning);
+  }
+  return registers;
+}

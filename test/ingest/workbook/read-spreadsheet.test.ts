@@ -1,0 +1,85 @@
+// The spreadsheet reader on the CNIL's real ODS and on XLSX files written by exceljs: cells, dates, merges, formulas, bad files.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readSpreadsheet } from '../../../src/ingest/workbook/read-spreadsheet.ts';
+import { RegisterFormatError } from '../../../src/errors/register-format-error.ts';
+import { writePasswordProtectedOds, writePasswordProtectedXlsx, writeXlsx } from '../../support/write-test-workbooks.ts';
+
+const CNIL_ODS = new URL('../../../../shared/registers-cnil/registre-traitement-simplifie.ods', import.meta.url);
+const cnil = readFileSync(CNIL_ODS);
+
+function failure(run: () => unknown): RegisterFormatError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RegisterFormatError) return error;
+    throw error;
+  }
+  throw new Error('expected a RegisterFormatError');
+}
+
+describe('readSpreadsheet on the CNIL model (ODS)', () => {
+  const book = readSpreadsheet(cnil, 'registre.ods');
+  const example = book.sheets.find((s) => s.name === '4_-_Exemple_de_fiche')!;
+
+  it('reads every sheet, in order, as an ODS workbook', () => {
+    expect(book.format).toBe('ods');
+    expect(book.sheets.map((s) => s.name)).toEqual([
+      'Tutoriel',
+      '2_-_Liste_des_traitements',
+      '3_-_Modèle_de_fiche_de_registre',
+      '4_-_Exemple_de_fiche',
+      '5_-_Listes',
+    ]);
+  });
+
+  it('keeps the text shown, the date behind a date cell, merged ranges and computed formulas', () => {
+    expect(example.rows[3]?.[1]).toMatchObject({ text: 'Gestion de la paie', kind: 'text', span: { rows: 1, columns: 7 } });
+    expect(example.rows[5]?.[1]).toMatchObject({ text: '26/05/2018', kind: 'date', isoDate: '2018-05-26' });
+    // The update date of the example is typed as text, not as a date: kept as typed.
+    expect(example.rows[6]?.[1]).toMatchObject({ text: '13/05/2019', kind: 'text' });
+    expect(example.rows[0]?.[7]).toMatchObject({ text: '1 - Exemple', formula: 'B5' });
+    expect(example.rows[9]?.[3]).toMatchObject({ text: '75001', kind: 'number', number: 75001 });
+    expect(book.warnings).toEqual([]);
+  });
+});
+
+describe('readSpreadsheet on XLSX files', () => {
+  it('reads dates, merges and formulas, and warns about a formula saved without its value, naming the cell', async () => {
+    const bytes = await writeXlsx([
+      {
+        name: 'Registre',
+        rows: [
+          ['Intitulé', 'Mise à jour', 'Calcul'],
+          ['Paie', 43598, { formula: 'B2+1', result: 43599 }],
+          ['Fusion', null, { formula: 'A1&"x"' }],
+        ],
+        merges: ['A3:B3'],
+        formats: { B2: 'dd/mm/yyyy' },
+      },
+    ]);
+    const book = readSpreadsheet(bytes, 'registre.xlsx');
+    const rows = book.sheets[0]!.rows;
+    expect(book.format).toBe('xlsx');
+    expect(rows[1]?.[1]).toMatchObject({ text: '13/05/2019', kind: 'date', isoDate: '2019-05-13' });
+    expect(rows[1]?.[2]).toMatchObject({ text: '43599', kind: 'number', formula: 'B2+1' });
+    expect(rows[2]?.[0]).toMatchObject({ text: 'Fusion', span: { rows: 1, columns: 2 } });
+    expect(rows[2]?.[2]).toMatchObject({ text: '', kind: 'formula-without-value' });
+    expect(book.warnings).toEqual([
+      expect.objectContaining({ file: 'registre.xlsx', line: 3, location: { sheet: 'Registre', cell: 'C3' }, message: expect.stringMatching(/^the formula =A1&"x" has no computed value/) }),
+    ]);
+  });
+
+  it.each([
+    ['an empty file', Buffer.alloc(0), /^empty\.xlsx:1: the file is empty$/],
+    ['text under a spreadsheet name', Buffer.from('Intitulé;Finalités\nPaie;Payer\n'), /^text\.xlsx: not a spreadsheet/],
+    ['a truncated ODS', cnil.subarray(0, 30_000), /^truncated\.ods: cannot read the workbook: the file is truncated or damaged/],
+    ['a password-protected XLSX', writePasswordProtectedXlsx(), /^protected\.xlsx: the workbook is password-protected: save a copy without a password/],
+    ['a password-protected ODS', writePasswordProtectedOds(), /^protected\.ods: the workbook is password-protected/],
+  ])('refuses %s with a one-line error naming the file', (_case, bytes, message) => {
+    const file = String(message.source.match(/\^([a-z]+\\?\.[a-z]+)/)?.[1]).replace('\\', '');
+    const error = failure(() => readSpreadsheet(bytes, file));
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toContain('\n');
+  });
+});
