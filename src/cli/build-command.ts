@@ -6,6 +6,7 @@ import { listRegisterFiles } from '../pipeline/list-register-files.ts';
 import { writeFilesAtomically } from '../files/write-files-atomically.ts';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from '../config/project-paths.ts';
 import { resolveBaseIri } from '../config/base-iri.ts';
+import { formatWarningPlace } from '../model/format-warning-place.ts';
 
 export function createBuildCommand(): Command {
   return new Command('build')
@@ -44,7 +45,7 @@ export async function runBuild(inputs: readonly string[], opts: { out: string; b
 function printSummary(result: BuildResult, out: string): void {
   const rows = result.registers.map((r) => ({ file: r.file, layout: r.layout, treatments: r.treatments, triples: r.triples, warnings: r.warnings.length }));
   console.table(rows);
-  for (const r of result.registers) for (const w of r.warnings) console.log(`warning ${w.file}:${w.line}: ${w.message}`);
+  for (const r of result.registers) for (const w of r.warnings) console.log(`warning ${formatWarningPlace(w)}: ${w.message}`);
   const treatments = rows.reduce((n, r) => n + r.treatments, 0);
   const triples = rows.reduce((n, r) => n + r.triples, 0) + result.catalogueTriples;
   console.log(`${rows.length} registers, ${treatments} treatments, ${triples} triples written to ${out}`);

@@ -3,5 +3,6 @@ import type { LayoutParser } from './layout-parser.ts';
 import { msTableLayout } from './ms-table/ms-table-layout.ts';
 import { miomBlocksLayout } from './miom-blocks/miom-blocks-layout.ts';
 import { edpsFormLayout } from './edps-form/edps-form-layout.ts';
+import { cnilTemplateLayout } from './cnil-template/cnil-template-layout.ts';
 
-export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout, edpsFormLayout];
+export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout, edpsFormLayout, cnilTemplateLayout];

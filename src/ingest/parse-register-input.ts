@@ -16,7 +16,8 @@ export function parseRegisterInput(input: RegisterInput, context: LayoutContext 
   const specific = candidates.filter((l) => !l.generic && detects(l));
   const matches = specific.length > 0 ? specific : candidates.filter((l) => l.generic && detects(l));
   if (matches.length === 0) {
-    const known = candidates.map((l) => `  - ${l.id}: ${l.description} (expects ${l.expects})`).join('\n');
+    // Every layout is listed, whatever it reads: a text register may well be a table saved from a spreadsheet.
+    const known = layouts.map((l) => `  - ${l.id}: ${l.description} (expects ${l.expects})`).join('\n');
     const hint = input.kind === 'workbook' ? '\na table whose headers we do not recognise can be mapped with --mapping FILE (see docs/own-register.md)' : '';
     throw new RegisterFormatError(input.file, undefined, `unknown register layout; the known layouts are:\n${known}${hint}`);
   }

@@ -21,6 +21,8 @@ import { findLegalBasisStatements } from './text/find-legal-basis-statements.ts'
 import { findEmailAddresses, findUrls, isNotApplicable } from './text/find-contacts.ts';
 import { LAYOUT_LANGUAGE, namesForLanguage, type Language } from './language.ts';
 import type { LegalBasisStatement } from './treatment.ts';
+import { createListValueReader } from './list-values.ts';
+import { readFormItems, type FormReading } from './read-form-items.ts';
 
 type Recognise = (text: string) => string[];
 
@@ -42,6 +44,8 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     }) satisfies Record<string, Recognise>;
   const recognisers: Record<Language, ReturnType<typeof buildRecognisers>> = { fr: buildRecognisers('fr'), en: buildRecognisers('en') };
   const organisations = new Map(catalogues.organisation.map((o) => [o.id, o]));
+  const values = createListValueReader();
+  const knownCountry = (alpha2: string) => catalogues.country.some((c) => c.dpvTerm === `loc:${alpha2}`);
   const systems = new Map(catalogues.system.map((s) => [s.id, s]));
 
   function normaliseTreatment(
@@ -62,7 +66,11 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     // The EU record asks for persons and data categories in one cell: read each from its own part.
     const personsAndData = field('dataSubjectsAndCategories') ? splitSubjectsAndCategories(text('dataSubjectsAndCategories')) : undefined;
     const subjectsText = personsAndData?.subjects ?? text('dataSubjects');
-    const categoriesText = personsAndData?.categories ?? text('dataCategories');
+    const categoriesText = personsAndData?.categories ?? [text('dataCategories'), text('sensitiveData')].filter(Boolean).join('\n');
+    // The rows of a form (the CNIL fiche) say item by item what the fields say in bulk.
+    const form: FormReading | undefined = raw.items
+      ? readFormItems(raw.items, { recognise, values, catalogues, language, file: reg.file, warnings })
+      : undefined;
 
     // cleanText joins words cut by a page break ("Directi <p>on de la jeunesse") before names are looked up.
     // Every organisation the controller item names is a controller of the treatment. EDPS record 57 names the EDPS
@@ -71,7 +79,7 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     // controllers and no joint controllership is stated; jointness comes only from the joint-controller item.
     const controllers = unique([...recognise.organisation(cleanText(text('controllers')))]);
     const systemIds = unique(recognise.system(all));
-    const recipients = unique(recognise.organisation(cleanText(text('recipients'))));
+    const recipients = unique([...recognise.organisation(cleanText(text('recipients'))), ...(form?.recipients ?? [])]);
     const controllerIds = new Set(controllers.length > 0 ? controllers : reg.defaultControllers);
     const external = (id: string): boolean => organisations.get(id)?.internal === false && !controllerIds.has(id);
     // The company providing a system the treatment uses, when the register also names it as a recipient (Microsoft
@@ -81,23 +89,32 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       .map((id) => systems.get(id)?.provider)
       .filter((p): p is string => p !== undefined && recipients.includes(p));
     const hosts = findProcessorClauses(text('recipients'), language).flatMap((clause) => recognise.organisation(clause));
-    const processors = unique([...recognise.organisation(stated('processors') ?? ''), ...[...providers, ...hosts].filter(external)]);
+    const processors = unique([...recognise.organisation(stated('processors') ?? ''), ...[...providers, ...hosts].filter(external), ...(form?.processors ?? [])]);
     const jointControllers = unique(recognise.organisation(cleanText(stated('jointControllers') ?? '')));
 
     const retentionTexts = [...findRetentionStatements(categoriesText, language), ...(field('retention') ? [cleanText(text('retention'))] : [])];
-    const retention: Retention[] = retentionTexts.flatMap((t) => parseRetention(t, language)).map(readNoRetention);
+    const retention: Retention[] = form?.retention ?? retentionTexts.flatMap((t) => parseRetention(t, language)).map(readNoRetention);
 
     // French registers have a lawful-basis cell; the EU records state the basis in their purposes or transfers.
     const legal = parseGdprLegalBasis(text('legalBasisGdpr'));
+    const listedBases = values.find('legalBases', text('legalBasisGdpr')).map((e) => e.basis);
     const legalStatements = language === 'en' ? readLegalBasisStatements(raw.fields) : [];
-    const transfer = field('transfers')
-      ? { ...parseTransfer(text('transfers'), language), text: cleanText(text('transfers')) }
-      : { stated: 'not-stated' as const, countries: [] as string[] };
+    const transfer = form?.transfers
+      ? { stated: 'yes' as const, text: cleanText(text('transfers')), countries: form.transfers.flatMap((t) => t.countries) }
+      : field('transfers')
+        ? { ...parseTransfer(text('transfers'), language), text: cleanText(text('transfers')) }
+        : { stated: 'not-stated' as const, countries: [] as string[] };
+    // A country our catalogue does not know stays in the transfer's text; the graph links only the ones it knows.
+    for (const code of transfer.countries.filter((c) => !knownCountry(c))) {
+      const at = field('transfers')!;
+      warnings.push({ file: reg.file, line: at.lines.first, ...(at.location ? { location: at.location } : {}), message: `the country ${code} is not in ontology/catalogues/countries.json: the transfer keeps it as text` });
+    }
     const dpia = detectDpia(all);
 
     let lastUpdate: Treatment['lastUpdate'];
     const updateField = field('lastUpdate');
     if (updateField) lastUpdate = readDate(updateField, reg.file, warnings);
+    const creationField = field('creationDate');
 
     const slugBase = makeSlug(title, 50) || 'traitement';
     const numberSlug = raw.number && !/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(raw.number) ? makeSlug(raw.number, 20) : raw.number;
@@ -110,25 +127,40 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       lines: raw.lines,
       ...(raw.location ? { location: raw.location } : {}),
       fields: raw.fields,
-      purposes: splitStatements(text('purposes')),
+      purposes: form?.purposes ?? splitStatements(text('purposes')),
       controllers: controllers.length > 0 ? controllers : reg.defaultControllers,
       processors,
       recipients,
       systems: systemIds,
       policies: unique([...reg.policies, ...recognise.policy(all)]),
-      dataCategories: unique(recognise.dataCategory(stripNegatedMentions(categoriesText, language))),
+      dataCategories: unique([
+        ...recognise.dataCategory(stripNegatedMentions(categoriesText, language)),
+        ...values.find('personalData', categoriesText).flatMap((e) => e.categories),
+        ...(form?.dataCategories ?? []),
+      ]),
       // "Données relatives aux parents et à l'enfant" names data subjects the subjects cell may leave out.
       dataSubjects: unique([
         ...recognise.dataSubject(stripNegatedMentions(subjectsText, language)),
         ...findSubjectPhrases(categoriesText, language).flatMap((phrase) => recognise.dataSubject(phrase)),
+        ...values.find('dataSubjects', subjectsText).flatMap((e) => e.categories),
+        ...(form?.dataSubjects ?? []),
       ]),
-      legalBases: unique([...legal.bases, ...legalStatements.flatMap((s) => s.gdpr)]).map((b) => `eu-gdpr:${b}`),
+      legalBases: unique([...legal.bases, ...listedBases, ...legalStatements.flatMap((s) => s.gdpr)]).map((b) => `eu-gdpr:${b}`),
       retention,
-      transfer: { ...transfer, countries: unique([...transfer.countries]) },
+      transfer: { ...transfer, countries: unique(transfer.countries.filter(knownCountry)) },
       dpia,
       ...(lastUpdate ? { lastUpdate } : {}),
       ...readRecordItems(),
+      ...(creationField ? { creation: readDate(creationField, reg.file, warnings) } : {}),
+      ...readForm(),
     };
+
+    /** What only a form's rows state: parties, sub-purposes, per-category rows, typed recipients, measures, transfers. */
+    function readForm(): Partial<Treatment> {
+      if (!form) return {};
+      const { parties, dpo, mainPurpose, personalData, recipientDetails, securityMeasures, transfers } = form;
+      return Object.fromEntries(Object.entries({ parties, dpo, mainPurpose, personalData, recipientDetails, securityMeasures, transfers }).filter(([, v]) => v !== undefined));
+    }
 
     /** What only the EU record form states: DPO, joint controllers, legal-basis sentences, data protection notice. */
     function readRecordItems(): Partial<Treatment> {
@@ -156,6 +188,7 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       const policies = unique(recognise.policy(preambleText));
       const ctx = { defaultControllers, policies, file: raw.file, language };
       const treatments = raw.treatments.map((t) => normaliseTreatment(t, ctx, warnings));
+      const parties = raw.items ? readFormItems(raw.items, { recognise, values, catalogues, language, file: raw.file, warnings }).parties : undefined;
       dedupeSlugs(treatments);
       return registerSchema.parse({
         slug: raw.slug ?? makeSlug(raw.file.replace(/\.[a-z]+$/i, ''), 80),
@@ -167,6 +200,7 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
         ...(raw.profile ? { profile: raw.profile } : {}),
         owners: unique([...owners, ...defaultControllers]),
         preamble: raw.preamble,
+        ...(parties ? { parties } : {}),
         policies,
         treatments,
         warnings,

@@ -10,6 +10,9 @@ export const retentionSchema = z.object({
   kind: z.enum(['duration', 'until-event', 'unlimited', 'unspecified']),
   /** ISO-8601 duration for explicit periods ("3 ans" → "P3Y"). */
   duration: z.string().regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$/).optional(),
+  /** What a duration is counted from, as written: "5 ans à compter du versement de la paie" → "versement de la paie".
+   * Read so far from the CNIL model's per-category retention; the other layouts keep it in `text` only. */
+  event: z.string().min(1).optional(),
 });
 export type Retention = z.infer<typeof retentionSchema>;
 
@@ -28,6 +31,72 @@ export const legalBasisStatementSchema = z.object({
   transfer: z.boolean(),
 });
 export type LegalBasisStatement = z.infer<typeof legalBasisStatementSchema>;
+
+const curieSchema = z.string().regex(/^[a-z][a-z-]*:[A-Za-z0-9_.-]+$/);
+
+/** A person or body a register names with its contact details (the CNIL model's "Acteurs" and organisation block). */
+export const partySchema = z.object({
+  role: z.enum(['controller', 'representative', 'dpo', 'joint-controller']),
+  /** The name as written: "Louise DUPONT", or first name and name joined. */
+  name: z.string().min(1),
+  /** An external DPO's company. */
+  organisation: z.string().optional(),
+  address: z.string().optional(),
+  postcode: z.string().optional(),
+  town: z.string().optional(),
+  country: z.string().optional(),
+  /** The country, when our catalogue knows it (ontology/catalogues/countries.json). */
+  countryId: z.string().optional(),
+  telephone: z.string().optional(),
+  email: z.string().optional(),
+  /** Catalogue organisations the name is (or names). */
+  organisations: z.array(z.string()),
+});
+export type Party = z.infer<typeof partySchema>;
+
+/** One data category the register states on a row of its own, with its description and retention (the CNIL fiche). */
+export const personalDataItemSchema = z.object({
+  /** The row: the model's category ("Numéro de Sécurité Sociale (ou NIR)") or the DPO's own words. */
+  label: z.string().min(1),
+  description: z.string().optional(),
+  /** Catalogue data categories the row and its description name. */
+  categories: z.array(z.string()),
+  /** The row is in the sensitive block (art. 9, art. 10) or names sensitive data (the NIR). */
+  sensitive: z.boolean(),
+  /** Indexes, in the treatment's `retention`, of this row's retention. */
+  retention: z.array(z.number().int().nonnegative()),
+});
+
+export const recipientItemSchema = z.object({
+  /** The recipient as named ("Dir. Administrative et Financière"), else its type. */
+  name: z.string().min(1),
+  /** The register's type of recipient ("Service interne qui traite les données"). */
+  type: z.string().optional(),
+  /** DPV classes the type stands for (dpv:OrganisationalUnit, dpv:DataProcessor…). */
+  types: z.array(curieSchema),
+  /** The type says the recipient processes the data on the controller's behalf. */
+  processor: z.boolean(),
+  organisations: z.array(z.string()),
+});
+
+export const securityMeasureItemSchema = z.object({
+  text: z.string().min(1),
+  /** The DPV measure the register's type of measure stands for (dpv:AccessControlMethod…). */
+  measure: curieSchema.optional(),
+});
+
+/** A transfer outside the EU as the CNIL model states it: to whom, where, under which safeguard, documented how. */
+export const transferItemSchema = z.object({
+  recipient: z.string().optional(),
+  country: z.string().optional(),
+  /** ISO 3166 alpha-2 codes of the countries our catalogue knows. */
+  countries: z.array(z.string()),
+  safeguard: z.string().optional(),
+  /** The safeguard as a DPV term (eu-gdpr:SCCByCommission…) and the transfer's legal basis (eu-gdpr:A46-2-c…). */
+  safeguardTerm: curieSchema.optional(),
+  legalBasis: curieSchema.optional(),
+  documentation: z.string().optional(),
+});
 
 export const treatmentSchema = z.object({
   /** Slug unique within its register, e.g. "02-collecte-pro". */
@@ -68,6 +137,16 @@ export const treatmentSchema = z.object({
   legalBasisStatements: z.array(legalBasisStatementSchema).optional(),
   /** Where the data protection notice is: the record's text and the web addresses in it. */
   privacyNotice: z.object({ text: z.string().min(1), urls: z.array(z.string()) }).optional(),
+  // What the CNIL model (and the tables people keep) state item by item: absent for the other layouts.
+  /** When the treatment was created. */
+  creation: dateStatementSchema.optional(),
+  parties: z.array(partySchema).optional(),
+  /** True when purposes[0] is the main purpose and the others are its sub-purposes. */
+  mainPurpose: z.boolean().optional(),
+  personalData: z.array(personalDataItemSchema).optional(),
+  recipientDetails: z.array(recipientItemSchema).optional(),
+  securityMeasures: z.array(securityMeasureItemSchema).optional(),
+  transfers: z.array(transferItemSchema).optional(),
 });
 export type Treatment = z.infer<typeof treatmentSchema>;
 
@@ -86,6 +165,8 @@ export const registerSchema = z.object({
   /** Organisation ids of the register's owner(s), when recognised in the title/preamble. */
   owners: z.array(z.string()),
   preamble: z.array(sourceFieldSchema),
+  /** The organisation's controller, representative and DPO, with their contact details (the CNIL model). */
+  parties: z.array(partySchema).optional(),
   policies: z.array(z.string()),
   treatments: z.array(treatmentSchema).min(1),
   warnings: z.array(parseWarningSchema),

@@ -1,6 +1,6 @@
 // Maps one typed register and its treatments to DPV quads: the public contract analysts query.
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
-import { dct, dpv, prov, rdf, rdfs, ropa, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
+import { dct, dpv, prov, rdf, rdfs, ropa, skos, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
 import type { Language } from '../model/language.ts';
 import type { Register, Treatment } from '../model/treatment.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
@@ -10,6 +10,7 @@ import type { ParseWarning } from '../model/raw-register.ts';
 import { makeSlug } from '../model/make-slug.ts';
 import type { IriMinter } from './mint-iris.ts';
 import { splitAssessmentMentions } from '../model/text/split-assessment-mentions.ts';
+import { type FormMapping, mapFormItems, mapParty, mapTreatmentParties, partyNodes } from './map-form-details.ts';
 
 const { quad, literal, namedNode } = DataFactory;
 
@@ -51,6 +52,16 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     add(reg, ropa.preamble, node);
     addSourceField(add, node, f, register.file, language);
   });
+  // The organisation block of a form (the CNIL model): the register's controller, representative and DPO.
+  const registerParties = register.parties ?? [];
+  const registerMapping = formMapping((...path) => iris.registerPart(register.slug, ...path));
+  const registerPartyNodes = partyNodes(registerParties, registerMapping.part);
+  registerParties.forEach((party, i) => mapParty(party, registerPartyNodes[i]!, registerMapping));
+  // The first of each role stands for the register; a treatment without its own inherits it.
+  const inherited = new Map(registerParties.map((party, i) => [party.role, registerPartyNodes[i]!] as const).reverse());
+  if (inherited.has('controller')) add(reg, dpv.hasDataController, inherited.get('controller')!);
+  if (inherited.has('dpo')) add(reg, dpv.hasDataProtectionOfficer, inherited.get('dpo')!);
+  if (inherited.has('representative')) add(reg, dpv.hasRepresentative, inherited.get('representative')!);
   register.warnings.forEach((w, i) => {
     const node = iris.registerPart(register.slug, 'warning', String(i + 1));
     add(reg, ropa.hasWarning, node);
@@ -72,6 +83,10 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     mapTreatment(t, node, (...path) => iris.treatmentPart(register.slug, t.slug, ...path));
   }
   return quads;
+
+  function formMapping(part: (...path: string[]) => NamedNode): FormMapping {
+    return { add, tagged, entity, part, country: (alpha2) => entity('country', countryId(alpha2)) };
+  }
 
   function mapTreatment(t: Treatment, node: NamedNode, part: (...path: string[]) => NamedNode): void {
     add(node, rdf.type, dpv.PersonalDataProcess);
@@ -96,6 +111,8 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(p, rdf.type, ropa.PurposeStatement);
       add(p, dct.description, tagged(text));
       add(p, rdfs.label, tagged(shorten(text)));
+      // The CNIL fiche's sub-purposes are narrower than its main purpose.
+      if (t.mainPurpose && i > 0) add(p, skos.broader, part('purpose', '1'));
     });
     for (const id of t.dataCategories) add(node, dpv.hasPersonalData, entity('data-category', id));
     for (const id of t.dataSubjects) add(node, dpv.hasDataSubject, entity('data-subject', id));
@@ -127,6 +144,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(duration, rdf.type, DURATION_CLASS[r.kind]);
       add(duration, dct.description, tagged(r.text));
       if (r.duration) add(duration, rdf.value, literal(r.duration, xsd.duration));
+      if (r.event) add(duration, ropa.countedFrom, tagged(r.event));
     });
 
     if (t.transfer.stated !== 'not-stated') {
@@ -140,7 +158,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     for (const country of t.transfer.countries) add(node, dpv.hasThirdCountry, entity('country', countryId(country)));
 
     const security = t.fields.find((f) => f.key === 'securityMeasures');
-    if (security) {
+    if (security && !t.securityMeasures) {
       const m = part('security');
       add(node, dpv.hasTechnicalOrganisationalMeasure, m);
       add(m, rdf.type, dpv.TechnicalOrganisationalMeasure);
@@ -171,6 +189,9 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(d, dct.description, tagged(t.dpo.text));
       for (const contact of t.dpo.contacts) add(d, dpv.hasContact, literal(contact));
     }
+    const forms = formMapping(part);
+    mapTreatmentParties(t, node, inherited, forms);
+    mapFormItems(t, node, forms);
     if (t.jointControllers && t.jointControllers.length > 0) {
       // The group of joint controllers: those of the controller item and those of the joint-controller item.
       const j = part('joint-controllers');
@@ -267,9 +288,17 @@ function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
+/** A workbook's register spans the rows of its main sheet; a text register, the lines of its parts. */
 function firstLine(r: Register): number {
+  if (r.location) return rowsOf(r.location).first;
   return Math.min(...r.preamble.map((f) => f.lines.first), ...r.treatments.map((t) => t.lines.first));
 }
 function lastLine(r: Register): number {
+  if (r.location) return rowsOf(r.location).last;
   return Math.max(...r.preamble.map((f) => f.lines.last), ...r.treatments.map((t) => t.lines.last));
+}
+
+function rowsOf(location: CellLocation): { first: number; last: number } {
+  const rows = location.cell.split(':').map((a) => Number(a.replace(/^[A-Z]+/, '')));
+  return { first: rows[0]!, last: rows[1] ?? rows[0]! };
 }

@@ -36,7 +36,7 @@ export const rdfs = defineNamespace(PREFIXES.rdfs, ['label', 'comment', 'seeAlso
 export const xsd = defineNamespace(PREFIXES.xsd, ['string', 'date', 'duration', 'integer', 'dateTime', 'boolean', 'decimal', 'language'] as const);
 export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectProperty', 'DatatypeProperty', 'versionInfo', 'sameAs'] as const);
 export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel'] as const);
-export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language'] as const);
+export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language', 'bibliographicCitation'] as const);
 export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation', 'qualifiedRevision', 'Revision', 'entity'] as const);
 export const dcat = defineNamespace(PREFIXES.dcat, ['Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL', 'servesDataset'] as const);
 export const voidNs = defineNamespace(PREFIXES.void, ['Dataset', 'triples', 'entities', 'sparqlEndpoint', 'dataDump', 'vocabulary', 'uriSpace', 'exampleResource', 'subset', 'classes', 'properties', 'distinctSubjects'] as const);
@@ -54,6 +54,8 @@ export const dpv = defineNamespace(PREFIXES.dpv, [
   'hasTechnicalOrganisationalMeasure', 'hasImpactAssessment', 'isImplementedUsingTechnology', 'hasName',
   'hasContact', 'hasDataProtectionOfficer', 'hasEntity', 'hasLocation', 'hasCountry', 'hasJointDataControllers', 'hasProcess',
   'hasJurisdiction', 'PrivacyNotice', 'hasNotice',
+  'Process', 'hasAddress', 'hasRepresentative', 'Representative', 'OrganisationalUnit', 'DataImporter', 'ThirdParty',
+  'hasProcessing', 'Transfer', 'SafeguardForDataTransfer',
 ] as const);
 export const pd = defineNamespace(PREFIXES.pd, [] as const);
 export const tech = defineNamespace(PREFIXES.tech, ['hasProvider'] as const);
@@ -71,7 +73,7 @@ export const ropa = defineNamespace(PREFIXES.ropa, [
   'purposeSimilarity', 'sharedSystem', 'sharedWord', 'spellingVariant', 'alignedTreatments', 'alignmentThreshold',
   'orderingSignal', 'signalKind', 'signalWeight', 'indicatesNewer',
   'LegalBasisStatement', 'legalBasisStatement', 'articleReference',
-  'sourceSheet', 'sourceCell',
+  'sourceSheet', 'sourceCell', 'creationText', 'countedFrom', 'recipientType',
 ] as const);
 /** SHACL and our shapes (ontology/shapes/): the compliance checks only; kept out of PREFIXES, the data never uses them. */
 export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [

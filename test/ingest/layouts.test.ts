@@ -32,8 +32,8 @@ function captureFormatError(run: () => unknown): RegisterFormatError {
 }
 
 describe('LAYOUTS', () => {
-  it('knows the three layouts, each described with what its detector expects', () => {
-    expect(LAYOUTS.map((layout) => layout.id)).toEqual(['ms-table', 'miom-blocks', 'edps-form']);
+  it('knows the layouts, each described with what its detector expects', () => {
+    expect(LAYOUTS.map((layout) => layout.id)).toEqual(['ms-table', 'miom-blocks', 'edps-form', 'cnil-template']);
     for (const layout of LAYOUTS) {
       expect(layout.description.length).toBeGreaterThan(20);
       expect(layout.expects.length).toBeGreaterThan(20);

@@ -1,4 +1,4 @@
-// Tests that every DPV term the project uses exists in DPV 2.3, is not sunset, has our French label, and that our broader facts are DPV's.
+// Tests that every DPV term the project uses (ontology, catalogues, tables) exists in DPV 2.3, is not sunset, has our French label, and that our broader facts are DPV's.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +51,21 @@ async function collectCatalogueIris(): Promise<Set<string>> {
   return iris;
 }
 
+/** DPV CURIEs written anywhere in the data of ontology/tables/ (list values mapped to DPV terms, tool profiles). */
+function collectTableIris(): Set<string> {
+  const iris = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string' && /^(?:dpv|pd|tech|eu-gdpr|loc):[A-Za-z0-9_.-]+$/.test(value)) iris.add(expandCurie(value).value);
+    else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+  };
+  const tables = join(ontologyDir, 'tables');
+  for (const entry of readdirSync(tables, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.json')) visit(JSON.parse(readFileSync(join(entry.parentPath, entry.name), 'utf8')));
+  }
+  return iris;
+}
+
 /** The typed dpv/tech terms of namespaces.ts. */
 function collectNamespaceIris(): Set<string> {
   const iris = new Set<string>();
@@ -82,7 +97,7 @@ describe('DPV terms used by the project', () => {
   let index: DpvIndex;
 
   beforeAll(async () => {
-    usedIris = new Set([...collectOntologyIris(), ...(await collectCatalogueIris())]);
+    usedIris = new Set([...collectOntologyIris(), ...(await collectCatalogueIris()), ...collectTableIris()]);
     if (!hasDpv) return;
     const subjects = new Set<string>();
     const status = new Map<string, string>();
@@ -98,9 +113,10 @@ describe('DPV terms used by the project', () => {
     index = { subjects, status, broader };
   }, 120_000);
 
-  it('finds DPV terms in the ontology and the catalogues', () => {
+  it('finds DPV terms in the ontology, the catalogues and the tables\' list values', () => {
     expect(usedIris.size).toBeGreaterThan(50);
     expect(usedIris).toContain(`${PREFIXES.pd}OfficialID`);
+    expect(usedIris).toContain(`${PREFIXES['eu-gdpr']}SCCByCommission`);
   });
 
   it.skipIf(!hasDpv)('every DPV IRI of ontology/*.ttl and of the catalogues is defined in DPV 2.3', () => {
