@@ -2,9 +2,8 @@
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
 import { Command } from 'commander';
 import type { Server } from 'node:http';
-import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from '../config/project-paths.ts';
+import { resolve } from 'node:path';
+import { graphSetDir } from '../config/graph-set-dir.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { openAppDeps } from '../http/open-app-deps.ts';
 import { createApp } from '../http/create-app.ts';
@@ -13,11 +12,10 @@ import { createApp } from '../http/create-app.ts';
  * A chosen set of registers gets its own graph folder (named after the selection), so that instances
  * serving different registers never overwrite each other's data/graph/.
  */
-function selectRegisters(option: string | string[] | boolean | undefined): { inputs?: string[]; graphDir?: string } {
+function selectRegisters(option: string | string[] | boolean | undefined, mappingFile?: string): { inputs?: string[]; graphDir?: string } {
   if (option === undefined || option === true) return {};
   const inputs = option === false ? [] : (Array.isArray(option) ? option : [option]).map((p) => resolve(p));
-  const key = createHash('sha256').update(JSON.stringify([...inputs].sort())).digest('hex').slice(0, 12);
-  return { inputs, graphDir: join(PROJECT_ROOT, 'data', 'graph-sets', key) };
+  return { inputs, graphDir: graphSetDir(inputs, mappingFile) };
 }
 
 export function createServeCommand(): Command {
@@ -29,6 +27,7 @@ export function createServeCommand(): Command {
     .option('--graph <dir>', 'folder of the built Turtle graph (env ROPA_GRAPH_DIR; default data/graph)')
     .option('--registers <paths...>', 'serve only these registers (files or folders; one instance per ministry); default data/registers (env ROPA_REGISTERS_DIR)')
     .option('--no-registers', 'serve no register, only the ontology and the shared catalogues (e.g. a federating instance)')
+    .option('--mapping <file>', 'JSON file mapping the column headers of your own tables to register fields (see docs/own-register.md)')
     .option('--federate <urls...>', 'also query these SPARQL endpoints (env ROPA_FEDERATE, comma-separated)')
     .option('--federation-timeout <ms>', 'per-request timeout of a federated source (env ROPA_FEDERATION_TIMEOUT_MS; default 10000)')
     .option('--strict-federation', 'fail a query when a federated source fails, instead of answering without it (env ROPA_FEDERATION_STRICT)')
@@ -40,7 +39,8 @@ export function createServeCommand(): Command {
     .option('--no-build', 'never rebuild the graph, even when it is stale')
     .action(async (opts: Record<string, string | string[] | boolean | undefined>) => {
       const started = performance.now();
-      const selection = selectRegisters(opts.registers);
+      const mapping = typeof opts.mapping === 'string' ? opts.mapping : undefined;
+      const selection = selectRegisters(opts.registers, mapping);
       const config = resolveServerConfig({
         port: opts.port,
         host: opts.host,
@@ -56,7 +56,7 @@ export function createServeCommand(): Command {
         federationStrict: opts.strictFederation,
       });
       const inputs = selection.inputs ?? [config.registersDir];
-      await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving' });
+      await ensureBuiltGraph(config, inputs, { build: opts.build !== false, action: 'serving', ...(mapping ? { mapping } : {}) });
       const deps = await openAppDeps(config, (line) => console.error(line));
       const app = createApp(deps);
       const server: Server = await new Promise((resolve, reject) => {

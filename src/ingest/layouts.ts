@@ -4,5 +4,7 @@ import { msTableLayout } from './ms-table/ms-table-layout.ts';
 import { miomBlocksLayout } from './miom-blocks/miom-blocks-layout.ts';
 import { edpsFormLayout } from './edps-form/edps-form-layout.ts';
 import { cnilTemplateLayout } from './cnil-template/cnil-template-layout.ts';
+import { tableLayout, textTableLayout } from './table/table-layout.ts';
 
-export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout, edpsFormLayout, cnilTemplateLayout];
+/** Generic layouts (any table) come last and are tried only when no specific one matched (see parseRegisterInput). */
+export const LAYOUTS: readonly LayoutParser[] = [msTableLayout, miomBlocksLayout, edpsFormLayout, cnilTemplateLayout, tableLayout, textTableLayout];

@@ -4,6 +4,9 @@ import type { LayoutContext, LayoutParser } from './layout-parser.ts';
 import type { RegisterInput } from './register-input.ts';
 import { LAYOUTS } from './layouts.ts';
 import { RegisterFormatError } from '../errors/register-format-error.ts';
+import type { Workbook, WorkbookSheet } from './workbook/workbook.ts';
+import { formatCellAddress } from './workbook/cell-address.ts';
+import { excerptCell } from './workbook/excerpt-cell.ts';
 
 /** `layouts` is injectable so that tests (and callers) can restrict the known layouts. */
 export function parseRegisterInput(input: RegisterInput, context: LayoutContext = {}, layouts: readonly LayoutParser[] = LAYOUTS): RawRegister[] {
@@ -17,9 +20,19 @@ export function parseRegisterInput(input: RegisterInput, context: LayoutContext 
   const matches = specific.length > 0 ? specific : candidates.filter((l) => l.generic && detects(l));
   if (matches.length === 0) {
     // Every layout is listed, whatever it reads: a text register may well be a table saved from a spreadsheet.
-    const known = layouts.map((l) => `  - ${l.id}: ${l.description} (expects ${l.expects})`).join('\n');
-    const hint = input.kind === 'workbook' ? '\na table whose headers we do not recognise can be mapped with --mapping FILE (see docs/own-register.md)' : '';
-    throw new RegisterFormatError(input.file, undefined, `unknown register layout; the known layouts are:\n${known}${hint}`);
+    const known = [...new Set(layouts.map((l) => `  - ${l.id}: ${l.description} (expects ${l.expects})`))].join('\n');
+    if (input.kind === 'workbook') {
+      // Say where the table starts and what its first row reads: the headers to put in a --mapping file.
+      const { sheet, row } = firstRow(input.workbook);
+      const texts = (sheet.rows[row] ?? []).filter((cell) => cell && cell.text !== '').slice(0, 8).map((cell) => `"${excerptCell(cell!.text)}"`);
+      throw new RegisterFormatError(
+        input.file,
+        undefined,
+        `no header row names three register fields (its first row reads ${texts.join(', ')}): map your headers to register fields with --mapping FILE (see docs/own-register.md)`,
+        { sheet: sheet.name, cell: formatCellAddress(row, 0) },
+      );
+    }
+    throw new RegisterFormatError(input.file, undefined, `unknown register layout; the known layouts are:\n${known}`);
   }
   if (matches.length > 1) {
     // Two detectors claiming one file is a bug in a detector, not in the input: say which.
@@ -29,6 +42,12 @@ export function parseRegisterInput(input: RegisterInput, context: LayoutContext 
   if (layout.input === 'text' && input.kind === 'text') return [layout.parse(input.text, input.file, context)];
   if (layout.input === 'workbook' && input.kind === 'workbook') return attachReadWarnings(layout.parse(input.workbook, context), input);
   throw new Error(`layout ${layout.id} does not read ${input.kind} input`);
+}
+
+function firstRow(workbook: Workbook): { sheet: WorkbookSheet; row: number } {
+  const sheet = workbook.sheets.find((s) => s.rows.length > 0) ?? workbook.sheets[0]!;
+  const row = sheet.rows.findIndex((r) => r?.some((cell) => cell && cell.text !== ''));
+  return { sheet, row: Math.max(row, 0) };
 }
 
 /** What reading the workbook met goes to the register read from that sheet (else the first), in reading order. */

@@ -33,7 +33,14 @@ function captureFormatError(run: () => unknown): RegisterFormatError {
 
 describe('LAYOUTS', () => {
   it('knows the layouts, each described with what its detector expects', () => {
-    expect(LAYOUTS.map((layout) => layout.id)).toEqual(['ms-table', 'miom-blocks', 'edps-form', 'cnil-template']);
+    expect(LAYOUTS.map((layout) => `${layout.id} (${layout.input}${layout.generic ? ', generic' : ''})`)).toEqual([
+      'ms-table (text)',
+      'miom-blocks (text)',
+      'edps-form (text)',
+      'cnil-template (workbook)',
+      'table (workbook, generic)',
+      'table (text, generic)',
+    ]);
     for (const layout of LAYOUTS) {
       expect(layout.description.length).toBeGreaterThan(20);
       expect(layout.expects.length).toBeGreaterThan(20);

@@ -4,7 +4,8 @@ import type { SourceField } from '../../model/source-field.ts';
 import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import type { Workbook, WorkbookSheet } from '../workbook/workbook.ts';
 import { formatCellAddress } from '../workbook/cell-address.ts';
-import { readCellField } from '../workbook/read-cell-field.ts';
+import { keepSheetCells } from '../workbook/keep-sheet-cells.ts';
+import { measureSheetWidth } from '../workbook/measure-sheet-width.ts';
 import { type CnilTemplate, foldLabel, loadCnilTemplate } from './cnil-template-vocabulary.ts';
 import { type FicheReading, isFicheSheet, readFicheSheet } from './read-fiche-sheet.ts';
 import { type ListEntry, type ListReading, findListHeader, readListSheet } from './read-list-sheet.ts';
@@ -25,7 +26,7 @@ export function parseCnilTemplate(workbook: Workbook): RawRegister[] {
     }
     const header = list ? undefined : findListHeader(sheet, template);
     if (header !== undefined) list = readListSheet(sheet, header, file, template, warnings);
-    else preamble.push(...keepSheet(sheet, file, warnings));
+    else preamble.push(...keepSheetCells(sheet, file, 'is not part of the CNIL model', warnings));
   }
   const filled = fiches.filter((f) => f.filled);
   const used = new Set<FicheReading>();
@@ -60,7 +61,7 @@ export function parseCnilTemplate(workbook: Workbook): RawRegister[] {
       file,
       layout: 'cnil-template',
       title: name ? `Registre des activités de traitement de ${name}` : `Registre des activités de traitement (${file})`,
-      location: { sheet: main.name, cell: `A1:${formatCellAddress(Math.max(main.rows.length - 1, 0), widthOf(main) - 1)}` },
+      location: { sheet: main.name, cell: `A1:${formatCellAddress(Math.max(main.rows.length - 1, 0), measureSheetWidth(main) - 1)}` },
       preamble: [...(list?.preamble ?? []), ...preamble],
       ...(list && list.parties.length > 0 ? { items: list.parties } : {}),
       treatments,
@@ -85,7 +86,7 @@ function readFicheTreatment(fiche: FicheReading, entry: ListEntry | undefined, o
 }
 
 function readListTreatment(list: ListReading, entry: ListEntry, ordinal: number): RawTreatment {
-  const width = widthOf(list.sheet);
+  const width = measureSheetWidth(list.sheet);
   return {
     ordinal,
     ...(entry.reference ? { number: entry.reference } : {}),
@@ -115,17 +116,3 @@ function isTemplateSheet(sheet: WorkbookSheet, template: CnilTemplate): boolean 
   });
 }
 
-/** A sheet the model does not have (a DPO's notes): every cell kept as it is, with one warning. */
-function keepSheet(sheet: WorkbookSheet, file: string, warnings: ParseWarning[]): SourceField[] {
-  const fields: SourceField[] = [];
-  sheet.rows.forEach((row, r) => row?.forEach((_, c) => {
-    const field = readCellField(sheet, r, c, 'other', sheet.name);
-    if (field) fields.push(field);
-  }));
-  if (fields.length > 0) warnings.push({ file, line: fields[0]!.lines.first, location: fields[0]!.location!, message: `the sheet "${sheet.name}" is not part of the CNIL model: its ${fields.length} cells are kept as they are` });
-  return fields;
-}
-
-function widthOf(sheet: WorkbookSheet): number {
-  return Math.max(1, ...sheet.rows.map((row) => row?.length ?? 0));
-}

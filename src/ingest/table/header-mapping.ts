@@ -27,8 +27,9 @@ export async function loadHeaderMapping(path: string): Promise<HeaderMapping> {
   const parsed = headerMappingSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    throw new UsageError(`--mapping: ${basename(path)}${where}: ${issue.message} (expected {"columns": {"<header>": "<field>"}} with a field among ${fieldKeySchema.options.join(', ')})`);
+    const where = issue.path.length > 0 ? ` at ${issue.path.map(String).join(' › ')}` : '';
+    const problem = issue.code === 'invalid_value' ? `not a register field, use one of ${fieldKeySchema.options.join(', ')}` : `${issue.message} (expected {"columns": {"<header>": "<field>"}})`;
+    throw new UsageError(`--mapping: ${basename(path)}${where}: ${problem}`);
   }
   return parsed.data;
 }

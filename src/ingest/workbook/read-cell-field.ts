@@ -12,6 +12,6 @@ export function readCellField(sheet: WorkbookSheet, row: number, column: number,
     label,
     text: cell.text,
     lines: linesOfRows(sheet, row, row + (cell.span?.rows ?? 1) - 1),
-    location: locateCell(sheet, row, column),
+    ...(sheet.textLines ? {} : { location: locateCell(sheet, row, column) }),
   };
 }

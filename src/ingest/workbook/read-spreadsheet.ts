@@ -79,14 +79,15 @@ function readRows(sheet: XLSX.WorkSheet, context: ReadContext): (WorkbookCell | 
     row.forEach((cell, c) => {
       if (cell) cells[c] = readCell(cell, r, c, context);
     });
-    if (cells.some((cell) => cell !== undefined)) rows[r] = cells;
+    // Dense arrays: an empty cell or row is undefined, never a hole that forEach and map would skip.
+    if (cells.some((cell) => cell !== undefined)) rows[r] = Array.from(cells);
   });
   for (const merge of sheet['!merges'] ?? []) {
     const topLeft = rows[merge.s.r]?.[merge.s.c];
     const span = { rows: merge.e.r - merge.s.r + 1, columns: merge.e.c - merge.s.c + 1 };
     if (topLeft) rows[merge.s.r]![merge.s.c] = { ...topLeft, span };
   }
-  return rows;
+  return Array.from(rows);
 }
 
 function readCell(cell: XLSX.CellObject, row: number, column: number, context: ReadContext): WorkbookCell | undefined {

@@ -25,6 +25,8 @@ export interface WorkbookSheet {
   readonly rows: ReadonlyArray<ReadonlyArray<WorkbookCell | undefined> | undefined>;
   /** A delimited text file: the text lines of each row (a quoted cell may span several). Else row r is line r + 1. */
   readonly lines?: ReadonlyArray<LineRange>;
+  /** A text register cut at its tabs: cited by its lines, as the text layouts are, never by cell. */
+  readonly textLines?: boolean;
 }
 
 export interface Workbook {

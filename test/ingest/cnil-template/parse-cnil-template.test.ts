@@ -52,9 +52,10 @@ const LIST: CellValue[][] = [
 ];
 
 describe('the CNIL model layout', () => {
-  it('detects the CNIL\'s ODS as cnil-template, and only as that', () => {
+  it('detects the CNIL\'s ODS as cnil-template, the one specific layout that reads it (the generic table layout comes after)', () => {
     const workbook = readSpreadsheet(readFileSync(ODS), 'registre.ods');
-    expect(LAYOUTS.filter((l) => l.input === 'workbook' && l.detect(workbook)).map((l) => l.id)).toEqual(['cnil-template']);
+    expect(LAYOUTS.filter((l) => l.input === 'workbook' && !l.generic && l.detect(workbook)).map((l) => l.id)).toEqual(['cnil-template']);
+    expect(parseRegisterInput({ kind: 'workbook', file: 'registre.ods', workbook })[0]!.layout).toBe('cnil-template');
   });
 
   it('reads a DPO\'s copy whatever its sheet names: list, fiches merged by reference, a row without fiche, a notes sheet', async () => {
