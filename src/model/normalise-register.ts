@@ -23,6 +23,10 @@ import { LAYOUT_LANGUAGE, namesForLanguage, type Language } from './language.ts'
 import type { LegalBasisStatement } from './treatment.ts';
 import { createListValueReader } from './list-values.ts';
 import { readFormItems, type FormReading } from './read-form-items.ts';
+import { readTableNames } from './read-table-names.ts';
+
+/** The profile id of the workbooks `ropa report --format xlsx` writes (ontology/tables/profiles/ropa-graph.json). */
+export const OWN_EXPORT_PROFILE = 'ropa-graph';
 
 type Recognise = (text: string) => string[];
 
@@ -50,7 +54,7 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
 
   function normaliseTreatment(
     raw: RawTreatment,
-    reg: { defaultControllers: string[]; policies: string[]; file: string; language: Language },
+    reg: { defaultControllers: string[]; policies: string[]; file: string; language: Language; namesInCells: boolean },
     warnings: ParseWarning[],
   ): Treatment {
     const { language } = reg;
@@ -155,9 +159,10 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       ...readForm(),
     };
 
-    /** What only a form's rows state: parties, sub-purposes, per-category rows, typed recipients, measures, transfers. */
+    /** What only a form's rows state: parties, sub-purposes, per-category rows, typed recipients, measures, transfers.
+     * A table (one row per treatment) states names instead: those the catalogues do not know become the treatment's own. */
     function readForm(): Partial<Treatment> {
-      if (!form) return {};
+      if (!form) return raw.items === undefined && reg.namesInCells ? readTableNames(raw.fields, recognise.organisation) : {};
       const { parties, dpo, mainPurpose, personalData, recipientDetails, securityMeasures, transfers } = form;
       return Object.fromEntries(Object.entries({ parties, dpo, mainPurpose, personalData, recipientDetails, securityMeasures, transfers }).filter(([, v]) => v !== undefined));
     }
@@ -186,7 +191,9 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       const preambleControllers = raw.preamble.filter((f) => f.key === 'controllers').flatMap((f) => recognise.organisation(f.text));
       const defaultControllers = unique(preambleControllers.length > 0 ? preambleControllers : owners);
       const policies = unique(recognise.policy(preambleText));
-      const ctx = { defaultControllers, policies, file: raw.file, language };
+      // Our own export names its entities by their catalogue labels, or quotes the register's words: no new names in it.
+      const namesInCells = raw.layout === 'table' && raw.profile !== OWN_EXPORT_PROFILE;
+      const ctx = { defaultControllers, policies, file: raw.file, language, namesInCells };
       const treatments = raw.treatments.map((t) => normaliseTreatment(t, ctx, warnings));
       const parties = raw.items ? readFormItems(raw.items, { recognise, values, catalogues, language, file: raw.file, warnings }).parties : undefined;
       dedupeSlugs(treatments);

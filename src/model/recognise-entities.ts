@@ -124,11 +124,13 @@ function findFirstHit(matcher: Matcher, plain: string, folded: string): Hit | un
   return hit;
 }
 
-/** Strips HTML tags (each becomes a space) and decodes the few entities registers use. */
+/** Strips HTML tags (each becomes a space) and decodes the few entities registers use, and numeric ones ("&#039;"
+ * in the exports of tools that escape their values). */
 function toPlainText(text: string): string {
   return text
     .replace(/<[^>]*>/g, ' ')
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/&#(\d{2,5});/g, (_, code: string) => String.fromCharCode(Number(code)))
     .normalize('NFC');
 }
 

@@ -18,6 +18,10 @@ export interface TableColumn {
   readonly label: string;
   /** False for a column no register field is known for: its cells are kept under their header. */
   readonly known: boolean;
+  /** A tool's yes/no column: what a "yes" stands for. */
+  readonly flag?: string;
+  /** A tool's sheet of items: the part of the item the column holds. */
+  readonly part?: string;
 }
 
 export interface TableHeader {
@@ -64,7 +68,7 @@ function readHeader(sheet: WorkbookSheet, row: number, reader: HeaderReader): Ta
       }
       return;
     }
-    columns.push({ from: c, to, key: group?.key ?? 'other', label: cell.text, known: group !== undefined });
+    columns.push({ from: c, to, key: group?.key ?? 'other', label: cell.text, known: group !== undefined, ...(group?.flag ? { flag: group.flag } : {}), ...(group?.part ? { part: group.part } : {}) });
     if (group?.language) languages.push(group.language);
   });
   return { row, dataRow: grouped ? row + 2 : row + 1, columns, languages };

@@ -14,6 +14,10 @@ const headersSchema = z.object({
 
 export interface HeaderMatch {
   readonly key: FieldKey;
+  /** A tool's yes/no column: what a "yes" in it stands for ("Salariés"). */
+  readonly flag?: string;
+  /** A tool's sheet of items: the part of the item the column holds ("retention", "country"…). */
+  readonly part?: string;
   /** The language of the synonym matched, when only one language has it. */
   readonly language?: Language;
   readonly via: 'mapping' | 'profile' | 'synonym';
@@ -37,7 +41,7 @@ export function foldHeader(text: string): string {
  * de conservation des données" is a retention, not data categories). Single words ("Nom", "Sécurité") only match a
  * whole header, so that "Structure - Nom" is not a treatment's name.
  */
-export function createHeaderReader(options: { mapping?: HeaderMapping; profile?: Readonly<Record<string, FieldKey>> } = {}): HeaderReader {
+export function createHeaderReader(options: { mapping?: HeaderMapping; profile?: Readonly<Record<string, { key: FieldKey; flag?: string; part?: string }>> } = {}): HeaderReader {
   const exact = new Map<string, { key: FieldKey; languages: Set<Language> }>();
   const contained: { words: string; key: FieldKey; languages: Set<Language> }[] = [];
   const table = readOntologyTable('headers.json', headersSchema);
@@ -63,7 +67,7 @@ export function createHeaderReader(options: { mapping?: HeaderMapping; profile?:
       const mapped = mapping.get(folded);
       if (mapped) return { key: mapped, via: 'mapping' };
       const profiled = profile.get(folded);
-      if (profiled) return { key: profiled, via: 'profile' };
+      if (profiled) return { ...profiled, via: 'profile' };
       const known = exact.get(folded);
       if (known) return { key: known.key, via: 'synonym', ...languageOf(known.languages) };
       const padded = ` ${folded.replace(/[^\p{L}\p{N}'°]+/gu, ' ')} `;

@@ -9,7 +9,9 @@ import { measureSheetWidth } from '../workbook/measure-sheet-width.ts';
 import { formatCellAddress } from '../workbook/cell-address.ts';
 import { readCellField } from '../workbook/read-cell-field.ts';
 import { keepSheetCells } from '../workbook/keep-sheet-cells.ts';
-import { createHeaderReader, type HeaderReader } from './header-vocabulary.ts';
+import { createHeaderReader, foldHeader, type HeaderReader } from './header-vocabulary.ts';
+import { findProfile, loadTableProfiles, readProfileColumn, type TableProfile } from './table-profiles.ts';
+import { readProfileWorkbook } from './read-profile-workbook.ts';
 import { findTableHeader, type TableHeader } from './find-table-header.ts';
 import { readTableRows } from './read-table-rows.ts';
 
@@ -17,16 +19,40 @@ import { readTableRows } from './read-table-rows.ts';
 const DEFAULT_SHEET_NAMES = /^(?:feuil(?:le)?|sheet|tabelle|hoja|foglio)\s*\d*$/i;
 
 export function detectTable(workbook: Workbook, context: LayoutContext = {}): boolean {
+  if (findWorkbookProfile(workbook)) return true;
   const reader = createHeaderReader(context.mapping ? { mapping: context.mapping } : {});
   return workbook.sheets.some((sheet) => findTableHeader(sheet, reader) !== undefined);
 }
 
+/** A known tool's export is read with its profile (on top of the synonyms); any other table with the synonyms. */
 export function parseTable(workbook: Workbook, context: LayoutContext = {}): RawRegister[] {
-  return [readTableRegister(workbook, createHeaderReader(context.mapping ? { mapping: context.mapping } : {}))];
+  const profile = findWorkbookProfile(workbook);
+  if (profile?.sheets) return [readProfileWorkbook(workbook, profile, context)];
+  const columns = Object.fromEntries(Object.entries(profile?.columns ?? {}).map(([header, column]) => [header, readProfileColumn(column)]));
+  const reader = createHeaderReader({ ...(context.mapping ? { mapping: context.mapping } : {}), profile: columns });
+  const options = profile ? { profile: profile.id, language: profile.language, yes: new Set(profile.yes.map(foldHeader)) } : {};
+  return [readTableRegister(workbook, reader, options)];
+}
+
+/** The profile of the tool whose export a sheet's header row is, if any. */
+function findWorkbookProfile(workbook: Workbook): TableProfile | undefined {
+  const profiles = loadTableProfiles();
+  for (const sheet of workbook.sheets) {
+    for (let r = 0; r < Math.min(sheet.rows.length, 30); r++) {
+      const texts = (sheet.rows[r] ?? []).filter((cell) => cell !== undefined).map((cell) => cell!.text);
+      const profile = texts.length > 1 ? findProfile(texts, profiles) : undefined;
+      if (profile) return profile;
+    }
+  }
+  return undefined;
 }
 
 /** The sheets with a header row give the treatments, in order; the others are kept as they are. */
-export function readTableRegister(workbook: Workbook, reader: HeaderReader, extra: Partial<RawRegister> = {}): RawRegister {
+export function readTableRegister(
+  workbook: Workbook,
+  reader: HeaderReader,
+  options: { profile?: string; language?: Language; yes?: ReadonlySet<string> } = {},
+): RawRegister {
   const { file } = workbook;
   const warnings: ParseWarning[] = [];
   const preamble: SourceField[] = [];
@@ -44,15 +70,16 @@ export function readTableRegister(workbook: Workbook, reader: HeaderReader, extr
     preamble.push(...above);
     main ??= { sheet, header, ...(above[0] ? { title: above[0].text } : {}) };
     languages.push(...header.languages);
-    treatments.push(...readTableRows(sheet, header, { file, warnings, firstOrdinal: treatments.length + 1 }));
+    treatments.push(...readTableRows(sheet, header, { file, warnings, firstOrdinal: treatments.length + 1, ...(options.yes ? { yes: options.yes } : {}) }));
   }
   if (!main) throw new RegisterFormatError(file, undefined, 'no sheet has a header row of register fields');
   if (treatments.length === 0) {
     throw new RegisterFormatError(file, main.header.row + 1, 'the table has a header row but no treatment under it', main.sheet.textLines ? undefined : { sheet: main.sheet.name, cell: formatCellAddress(main.header.dataRow, 0) });
   }
-  const english = languages.filter((l) => l === 'en').length > languages.length / 2;
+  const english = options.language ? options.language === 'en' : languages.filter((l) => l === 'en').length > languages.length / 2;
   const width = measureSheetWidth(main.sheet);
-  const named = DEFAULT_SHEET_NAMES.test(main.sheet.name) || main.sheet.textLines ? undefined : main.sheet.name;
+  // A CSV's one sheet is named after the file, which says nothing the file name does not.
+  const named = DEFAULT_SHEET_NAMES.test(main.sheet.name) || main.sheet.textLines || workbook.format === 'csv' ? undefined : main.sheet.name;
   return {
     file,
     layout: 'table',
@@ -62,7 +89,7 @@ export function readTableRegister(workbook: Workbook, reader: HeaderReader, extr
     preamble,
     treatments,
     warnings,
-    ...extra,
+    ...(options.profile ? { profile: options.profile } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ import { readDateField } from '../workbook/read-date-field.ts';
 import { linesOfRows } from '../workbook/locate-cell.ts';
 import { excerptCell } from '../workbook/excerpt-cell.ts';
 import type { TableColumn, TableHeader } from './find-table-header.ts';
+import { foldHeader } from './header-vocabulary.ts';
 
 /**
  * Treatments a register may hold. Registers hold tens to hundreds; past this, the table is most likely a data export
@@ -22,6 +23,8 @@ export interface TableRowsContext {
   readonly warnings: ParseWarning[];
   /** The ordinal of the first treatment (after those of earlier sheets). */
   readonly firstOrdinal: number;
+  /** How a tool writes "yes" in its yes/no columns (folded). */
+  readonly yes?: ReadonlySet<string>;
 }
 
 export function readTableRows(sheet: WorkbookSheet, header: TableHeader, context: TableRowsContext): RawTreatment[] {
@@ -70,10 +73,12 @@ export function readTableRows(sheet: WorkbookSheet, header: TableHeader, context
       }
       const key = column?.key ?? 'other';
       const label = column?.label ?? `Colonne ${formatColumn(c)}`;
-      const field = key === 'creationDate' || key === 'lastUpdate'
+      const read = key === 'creationDate' || key === 'lastUpdate'
         ? readDateField(sheet, { row: r, column: c }, { key, label }, { file, warnings })
         : readCellField(sheet, r, c, key, label);
-      if (!field) continue;
+      if (!read) continue;
+      // A yes/no column says what its header names ("Salariés") when yes, nothing when no; its cell stays verbatim.
+      const field = column?.flag ? { ...read, reading: context.yes?.has(foldHeader(read.text)) ? column.flag : '' } : read;
       fields.push(field);
       if (cell.span) readMerge(cell.span, r, c, field);
     }

@@ -25,7 +25,7 @@ describe('createHeaderReader', () => {
   });
 
   it('reads the --mapping file first, then a profile, then the synonyms', () => {
-    const mapped = createHeaderReader({ mapping: { columns: { 'Quoi ?': 'title', Intitulé: 'other' } }, profile: { Goal: 'purposes' } });
+    const mapped = createHeaderReader({ mapping: { columns: { 'Quoi ?': 'title', Intitulé: 'other' } }, profile: { Goal: { key: 'purposes' } } });
     expect(mapped.match('quoi ?')).toEqual({ key: 'title', via: 'mapping' });
     expect(mapped.match('Intitulé')).toEqual({ key: 'other', via: 'mapping' });
     expect(mapped.match('Goal')).toEqual({ key: 'purposes', via: 'profile' });
