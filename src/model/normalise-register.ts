@@ -24,9 +24,9 @@ import type { LegalBasisStatement } from './treatment.ts';
 import { createListValueReader } from './list-values.ts';
 import { readFormItems, type FormReading } from './read-form-items.ts';
 import { readTableNames } from './read-table-names.ts';
-
-/** The profile id of the workbooks `ropa report --format xlsx` writes (ontology/tables/profiles/ropa-graph.json). */
-export const OWN_EXPORT_PROFILE = 'ropa-graph';
+import { OWN_EXPORT_PROFILE } from './export-conventions.ts';
+import { createNameIndex, type NameIndex } from './create-name-index.ts';
+import { readOwnExportLists } from './read-own-export-lists.ts';
 
 type Recognise = (text: string) => string[];
 
@@ -49,12 +49,13 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
   const recognisers: Record<Language, ReturnType<typeof buildRecognisers>> = { fr: buildRecognisers('fr'), en: buildRecognisers('en') };
   const organisations = new Map(catalogues.organisation.map((o) => [o.id, o]));
   const values = createListValueReader();
+  let names: NameIndex | undefined;
   const knownCountry = (alpha2: string) => catalogues.country.some((c) => c.dpvTerm === `loc:${alpha2}`);
   const systems = new Map(catalogues.system.map((s) => [s.id, s]));
 
   function normaliseTreatment(
     raw: RawTreatment,
-    reg: { defaultControllers: string[]; policies: string[]; file: string; language: Language; namesInCells: boolean },
+    reg: { defaultControllers: string[]; policies: string[]; file: string; language: Language; namesInCells: boolean; ownExport: boolean },
     warnings: ParseWarning[],
   ): Treatment {
     const { language } = reg;
@@ -71,6 +72,16 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     const personsAndData = field('dataSubjectsAndCategories') ? splitSubjectsAndCategories(text('dataSubjectsAndCategories')) : undefined;
     const subjectsText = personsAndData?.subjects ?? text('dataSubjects');
     const categoriesText = personsAndData?.categories ?? [text('dataCategories'), text('sensitiveData')].filter(Boolean).join('\n');
+    // Our own export read back: each line of a list cell one value, an entry's exact name where we wrote one.
+    const own = reg.ownExport
+      ? readOwnExportLists(raw.fields, (names ??= createNameIndex(catalogues)), {
+          organisation: recognise.organisation,
+          system: recognise.system,
+          'data-category': recognise.dataCategory,
+          'data-subject': recognise.dataSubject,
+          policy: recognise.policy,
+        })
+      : undefined;
     // The rows of a form (the CNIL fiche) say item by item what the fields say in bulk.
     const form: FormReading | undefined = raw.items
       ? readFormItems(raw.items, { recognise, values, catalogues, language, file: reg.file, warnings })
@@ -81,9 +92,9 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     // and, as "a separate controller for the procedure concerning the financial transactions", Lufthansa AirPlus:
     // both control a part of the processing, neither jointly (its joint-controller item says "n/a"), so both are
     // controllers and no joint controllership is stated; jointness comes only from the joint-controller item.
-    const controllers = unique([...recognise.organisation(cleanText(text('controllers')))]);
-    const systemIds = unique(recognise.system(all));
-    const recipients = unique([...recognise.organisation(cleanText(text('recipients'))), ...(form?.recipients ?? [])]);
+    const controllers = own?.controllers ?? unique([...recognise.organisation(cleanText(text('controllers')))]);
+    const systemIds = own?.systems ?? unique(recognise.system(all));
+    const recipients = own?.recipients ?? unique([...recognise.organisation(cleanText(text('recipients'))), ...(form?.recipients ?? [])]);
     const controllerIds = new Set(controllers.length > 0 ? controllers : reg.defaultControllers);
     const external = (id: string): boolean => organisations.get(id)?.internal === false && !controllerIds.has(id);
     // The company providing a system the treatment uses, when the register also names it as a recipient (Microsoft
@@ -93,10 +104,10 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       .map((id) => systems.get(id)?.provider)
       .filter((p): p is string => p !== undefined && recipients.includes(p));
     const hosts = findProcessorClauses(text('recipients'), language).flatMap((clause) => recognise.organisation(clause));
-    const processors = unique([...recognise.organisation(stated('processors') ?? ''), ...[...providers, ...hosts].filter(external), ...(form?.processors ?? [])]);
+    const processors = own?.processors ?? unique([...recognise.organisation(stated('processors') ?? ''), ...[...providers, ...hosts].filter(external), ...(form?.processors ?? [])]);
     const jointControllers = unique(recognise.organisation(cleanText(stated('jointControllers') ?? '')));
 
-    const retentionTexts = [...findRetentionStatements(categoriesText, language), ...(field('retention') ? [cleanText(text('retention'))] : [])];
+    const retentionTexts = own?.retentionTexts ?? [...findRetentionStatements(categoriesText, language), ...(field('retention') ? [cleanText(text('retention'))] : [])];
     const retention: Retention[] = form?.retention ?? retentionTexts.flatMap((t) => parseRetention(t, language)).map(readNoRetention);
 
     // French registers have a lawful-basis cell; the EU records state the basis in their purposes or transfers.
@@ -131,19 +142,19 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       lines: raw.lines,
       ...(raw.location ? { location: raw.location } : {}),
       fields: raw.fields,
-      purposes: form?.purposes ?? splitStatements(text('purposes')),
+      purposes: own?.purposes ?? form?.purposes ?? splitStatements(text('purposes')),
       controllers: controllers.length > 0 ? controllers : reg.defaultControllers,
       processors,
       recipients,
       systems: systemIds,
-      policies: unique([...reg.policies, ...recognise.policy(all)]),
-      dataCategories: unique([
+      policies: unique([...reg.policies, ...recognise.policy(all), ...(own?.policies ?? [])]),
+      dataCategories: own?.dataCategories ?? unique([
         ...recognise.dataCategory(stripNegatedMentions(categoriesText, language)),
         ...values.find('personalData', categoriesText).flatMap((e) => e.categories),
         ...(form?.dataCategories ?? []),
       ]),
       // "Données relatives aux parents et à l'enfant" names data subjects the subjects cell may leave out.
-      dataSubjects: unique([
+      dataSubjects: own?.dataSubjects ?? unique([
         ...recognise.dataSubject(stripNegatedMentions(subjectsText, language)),
         ...findSubjectPhrases(categoriesText, language).flatMap((phrase) => recognise.dataSubject(phrase)),
         ...values.find('dataSubjects', subjectsText).flatMap((e) => e.categories),
@@ -192,8 +203,9 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
       const defaultControllers = unique(preambleControllers.length > 0 ? preambleControllers : owners);
       const policies = unique(recognise.policy(preambleText));
       // Our own export names its entities by their catalogue labels, or quotes the register's words: no new names in it.
-      const namesInCells = raw.layout === 'table' && raw.profile !== OWN_EXPORT_PROFILE;
-      const ctx = { defaultControllers, policies, file: raw.file, language, namesInCells };
+      const ownExport = raw.profile === OWN_EXPORT_PROFILE;
+      const namesInCells = raw.layout === 'table' && !ownExport;
+      const ctx = { defaultControllers, policies, file: raw.file, language, namesInCells, ownExport };
       const treatments = raw.treatments.map((t) => normaliseTreatment(t, ctx, warnings));
       const parties = raw.items ? readFormItems(raw.items, { recognise, values, catalogues, language, file: raw.file, warnings }).parties : undefined;
       dedupeSlugs(treatments);
@@ -227,7 +239,9 @@ function readDate(field: SourceField, file: string, warnings: ParseWarning[]): {
   // The layout parser may already have flagged this line or cell; one warning per oddity is enough.
   const known = warnings.some((w) => w.line === field.lines.first && w.location?.cell === field.location?.cell);
   if (parsed.warning && !known) warnings.push({ file, line: field.lines.first, message: parsed.warning, ...(field.location ? { location: field.location } : {}) });
-  return { text: field.reading !== undefined ? cleanText(field.text) : parsed.text, ...(parsed.date ? { date: parsed.date } : {}) };
+  // A date cell's reading is its ISO date: the register's words are then the cell as shown.
+  const shown = field.reading !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(field.reading) ? cleanText(field.text) : parsed.text;
+  return { text: shown, ...(parsed.date ? { date: parsed.date } : {}) };
 }
 
 /** "Absence de conservation de la voix." states a retention of zero, not an undetermined one. */

@@ -157,12 +157,13 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     }
     for (const country of t.transfer.countries) add(node, dpv.hasThirdCountry, entity('country', countryId(country)));
 
-    const security = t.fields.find((f) => f.key === 'securityMeasures');
-    if (security && !t.securityMeasures) {
+    // A field's reading, when its layout gave one, is what it says (our export's policies are no measure).
+    const securityText = t.fields.filter((f) => f.key === 'securityMeasures').map((f) => f.reading ?? f.text).find((text) => text !== '');
+    if (securityText !== undefined && !t.securityMeasures) {
       const m = part('security');
       add(node, dpv.hasTechnicalOrganisationalMeasure, m);
       add(m, rdf.type, dpv.TechnicalOrganisationalMeasure);
-      add(m, dct.description, tagged(security.text));
+      add(m, dct.description, tagged(securityText));
     }
     if (t.dpia.mentioned) {
       // A security accreditation ("La solution sera homologuée DR") is no data protection impact assessment.

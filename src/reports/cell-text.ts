@@ -1,9 +1,9 @@
 // A cell of the CNIL-style table as plain text: what the CSV and the XLSX hold, one value a line.
 import type { CellValue, ReportCell, TreatmentReport } from './cnil-report.ts';
 import { formatCitations } from './citation.ts';
+import { SENSITIVE_MARK, VERBATIM_CLOSE, VERBATIM_OPEN } from '../model/export-conventions.ts';
 
-/** Said after a sensitive data category. */
-export const SENSITIVE_MARK = '(donnée sensible)';
+export { SENSITIVE_MARK };
 
 /** One value: its prefix and text ("Politique : PSSI-MCAS"), "(donnée sensible)" after a sensitive category, then what was read from it ("(P3Y)"). */
 export function valueText(value: CellValue): string {
@@ -13,7 +13,7 @@ export function valueText(value: CellValue): string {
 
 /** The values of a cell, one a line; the register's own words (nothing recognised in them) between « ». */
 export function cellText(cell: ReportCell): string {
-  return cell.values.map((v) => (cell.verbatim ? `« ${readableText(v.text)} »` : valueText(v))).join('\n');
+  return cell.values.map((v) => (cell.verbatim ? `${VERBATIM_OPEN}${readableText(v.text)}${VERBATIM_CLOSE}` : valueText(v))).join('\n');
 }
 
 /** The source lines of a cell, as formatCitations writes them. */

@@ -54,6 +54,7 @@ export interface RegisterReport {
   /** The last segment of the register's IRI, e.g. "001-16106fe6b7c9f12d". */
   readonly slug: string;
   readonly title: string;
+  readonly language?: string;
   readonly source?: Citation;
   readonly treatments: readonly TreatmentReport[];
 }

@@ -3,6 +3,7 @@ import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { loadLabelIndex, type LabelIndex } from '../linked-data/load-label-index.ts';
 import { dpv, PREFIXES } from '../vocab/namespaces.ts';
+import { ASSESSMENT_NOTE, DURATION_KIND_NOTES, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
 import type { ColumnKey } from './cnil-columns.ts';
 import { normaliseCitations, type Citation } from './citation.ts';
 import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentReport } from './cnil-report.ts';
@@ -27,6 +28,8 @@ export interface RegisterEntry {
   readonly iri: string;
   readonly slug: string;
   readonly title: string;
+  /** The language of the register's text ("fr", "en"), which building an export back gives its literals. */
+  readonly language?: string;
   readonly source?: Citation;
 }
 
@@ -63,9 +66,9 @@ const LINK_COLUMNS: Record<string, ColumnKey> = {
 
 /** What a duration of each DPV kind is called in the exports when it has no ISO value. */
 const DURATION_KINDS: Record<string, string> = {
-  [dpv.UntilEventDuration.value]: "jusqu'à un événement",
-  [dpv.EndlessDuration.value]: 'sans limitation de durée',
-  [dpv.IndeterminateDuration.value]: 'durée indéterminée',
+  [dpv.UntilEventDuration.value]: DURATION_KIND_NOTES['until-event'],
+  [dpv.EndlessDuration.value]: DURATION_KIND_NOTES.unlimited,
+  [dpv.IndeterminateDuration.value]: DURATION_KIND_NOTES.unspecified,
 };
 
 // The graph is read-only: each register is read once per engine; a failure is forgotten so that the next call retries.
@@ -130,7 +133,8 @@ async function readRegisters(sparql: SparqlService): Promise<RegisterEntry[]> {
     // Several titles (languages) give several rows: keep the French one.
     if (known && !(title && row.title?.termType === 'Literal' && row.title.language === 'fr')) continue;
     const source = citationOf(row);
-    byIri.set(iri, { iri, slug: slugOf(iri), title: title ?? known?.title ?? iri, ...(source ? { source } : {}) });
+    const language = row.language?.value ?? known?.language;
+    byIri.set(iri, { iri, slug: slugOf(iri), title: title ?? known?.title ?? iri, ...(language ? { language } : {}), ...(source ? { source } : {}) });
   }
   return [...byIri.values()].sort((a, b) => compareNatural(a.slug, b.slug));
 }
@@ -253,13 +257,13 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
 
   const transferValues: CellValue[] = [
     ...transfers.map((s) => ({ text: transferText(s) })),
-    ...entities('transfers').map((v) => ({ ...v, prefix: 'Pays tiers' })),
+    ...entities('transfers').map((v) => ({ ...v, prefix: THIRD_COUNTRY_PREFIX })),
   ];
 
   const preambleSecurity = input.preamble.filter((f) => f.key === 'securityMeasures');
   const securityValues: CellValue[] = [
-    ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: 'homologation' } : {}) })),
-    ...entities('security').map((v) => ({ ...v, prefix: 'Politique' })),
+    ...measures.filter((m) => m.text).map((m) => ({ text: m.text!.value, ...(m.assessment?.value === 'true' ? { note: ASSESSMENT_NOTE } : {}) })),
+    ...entities('security').map((v) => ({ ...v, prefix: POLICY_PREFIX })),
   ];
 
   const dpiaValues: CellValue[] = dpias.map((d) => ({ text: d.text?.value ?? 'AIPD mentionnée par le registre' }));
@@ -321,13 +325,17 @@ function verbatimCell(fields: readonly SourceFieldView[]): ReportCell {
   return { values: kept.map((f) => ({ text: f.verbatim })), verbatim: kept.length > 0, citations: normaliseCitations(kept.map((f) => f.citation)) };
 }
 
-/** "Non", "Oui", or what the register says after it ("Oui : vers …"); a bare "No" or "Non" adds nothing. */
+/**
+ * "Non", "Oui", or what the register says after it ("Oui : vers …"). A bare answer ("Non", "No", "Néant") is written as
+ * the register wrote it: it says all there is, and building the export back gives the same words.
+ */
 function transferText(statement: Row): string {
   const stated = statement.stated?.value;
-  const said = stated === 'none' ? 'Non' : stated === 'yes' ? 'Oui' : 'Non précisé';
+  const said = stated === 'none' ? TRANSFER_ANSWERS.none : stated === 'yes' ? TRANSFER_ANSWERS.yes : TRANSFER_ANSWERS['not-stated'];
   const text = statement.text?.value.trim() ?? '';
   const bare = text.toLowerCase().replace(/[.!\s]+$/, '');
-  return text === '' || ['non', 'no', 'none', 'aucun', 'néant', 'oui', 'yes'].includes(bare) ? said : `${said} : ${text}`;
+  if (text === '') return said;
+  return ['non', 'no', 'none', 'aucun', 'néant', 'oui', 'yes'].includes(bare) ? text : `${said} : ${text}`;
 }
 
 function slugOf(registerIri: string): string {

@@ -3,9 +3,10 @@ import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 
 /** Every register: its graph is named by its own IRI. `?register` may be bound to read one. */
 export const REGISTERS_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?register ?title ?file ?first ?last ?sheet ?cell WHERE {
+SELECT ?register ?title ?language ?file ?first ?last ?sheet ?cell WHERE {
   GRAPH ?register { ?register a ropa:Register }
   OPTIONAL { ?register dct:title ?title }
+  OPTIONAL { ?register dct:language ?language }
   OPTIONAL {
     ?register prov:wasDerivedFrom ?source . ?source ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last .
     OPTIONAL { ?source ropa:sourceSheet ?sheet ; ropa:sourceCell ?cell }

@@ -27,6 +27,7 @@ export const SUMMARY_HEADERS = [
   'Avec AIPD mentionnée',
   'Sans durée de conservation',
   'Fichier source',
+  'Langue',
 ] as const;
 
 /** Sheet names of the registers, in order: the register's slug, shortened and made unique as Excel requires. */
@@ -49,7 +50,7 @@ export async function writeCnilXlsx(registers: readonly RegisterReport[], option
 }
 
 function writeSummary(sheet: ExcelJS.Worksheet, registers: readonly RegisterReport[], sheetNames: readonly string[]): void {
-  const widths = [60, 30, 32, 12, 14, 14, 16, 40];
+  const widths = [60, 30, 32, 12, 14, 14, 16, 40, 8];
   sheet.columns = SUMMARY_HEADERS.map((header, i) => ({ header, width: widths[i] }));
   styleHeader(sheet.getRow(1), () => HEADER_FILL);
   registers.forEach((register, i) => {
@@ -64,6 +65,8 @@ function writeSummary(sheet: ExcelJS.Worksheet, registers: readonly RegisterRepo
       counts.dpia,
       counts.noRetention,
       register.source ? formatCitations([register.source]) : '',
+      // Building the workbook back tags each register's texts with its language.
+      register.language ?? '',
     ]);
     row.alignment = WRAP;
     row.getCell(3).font = { color: { argb: 'FF0B4F9C' }, underline: true };
@@ -72,13 +75,14 @@ function writeSummary(sheet: ExcelJS.Worksheet, registers: readonly RegisterRepo
     (sum, c) => ({ treatments: sum.treatments + c.treatments, sensitive: sum.sensitive + c.sensitive, dpia: sum.dpia + c.dpia, noRetention: sum.noRetention + c.noRetention }),
     { treatments: 0, sensitive: 0, dpia: 0, noRetention: 0 },
   );
-  const total = sheet.addRow(['Total', `${registers.length} registre(s)`, '', totals.treatments, totals.sensitive, totals.dpia, totals.noRetention, '']);
+  const total = sheet.addRow(['Total', `${registers.length} registre(s)`, '', totals.treatments, totals.sensitive, totals.dpia, totals.noRetention, '', '']);
   total.font = { bold: true };
   sheet.addRow([]);
   for (const note of [
     'Tableau régénéré à partir du graphe de connaissances (ropa-graph), non des fichiers texte.',
     'Chaque colonne « … — source » cite le fichier du registre et les lignes d’où la valeur a été lue : « fichier l. 52–53 » (plusieurs plages séparées par « , », plusieurs fichiers par « ; »).',
     'Une valeur entre « » est le texte même du registre : rien n’y a été reconnu. « (donnée sensible) » marque une catégorie sensible (art. 9 ou 10 du RGPD, NIR) ; « (P3Y) » est la durée lue, au format ISO 8601.',
+    'Ce classeur se modifie et se reconstruit : « npx ropa build registre-cnil.xlsx » relit chaque feuille de registre (une valeur par ligne dans une cellule ; le texte d’une durée fait foi, la note entre parenthèses est recalculée).',
   ]) {
     sheet.addRow([note]).font = { italic: true, color: { argb: 'FF5C5F66' } };
   }

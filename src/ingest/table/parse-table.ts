@@ -12,6 +12,8 @@ import { keepSheetCells } from '../workbook/keep-sheet-cells.ts';
 import { createHeaderReader, foldHeader, type HeaderReader } from './header-vocabulary.ts';
 import { findProfile, loadTableProfiles, readProfileColumn, type TableProfile } from './table-profiles.ts';
 import { readProfileWorkbook } from './read-profile-workbook.ts';
+import { readOwnExport } from './read-own-export.ts';
+import { OWN_EXPORT_PROFILE } from '../../model/export-conventions.ts';
 import { findTableHeader, type TableHeader } from './find-table-header.ts';
 import { readTableRows } from './read-table-rows.ts';
 
@@ -27,6 +29,7 @@ export function detectTable(workbook: Workbook, context: LayoutContext = {}): bo
 /** A known tool's export is read with its profile (on top of the synonyms); any other table with the synonyms. */
 export function parseTable(workbook: Workbook, context: LayoutContext = {}): RawRegister[] {
   const profile = findWorkbookProfile(workbook);
+  if (profile?.id === OWN_EXPORT_PROFILE) return readOwnExport(workbook, profile, context);
   if (profile?.sheets) return [readProfileWorkbook(workbook, profile, context)];
   const columns = Object.fromEntries(Object.entries(profile?.columns ?? {}).map(([header, column]) => [header, readProfileColumn(column)]));
   const reader = createHeaderReader({ ...(context.mapping ? { mapping: context.mapping } : {}), profile: columns });
