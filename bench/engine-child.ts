@@ -1,10 +1,10 @@
 // Child process of the bench: loads one engine, runs the queries it is sent, reports each measure to the parent.
-import { readFileSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { BenchTimeoutError, type BenchEngine } from './lib/bench-engine.ts';
 import { countWarmRuns, type EngineJob, type EngineMessage, type QueryMeasure, type VariantMeasure } from './lib/engine-job.ts';
 import type { BenchQuery } from './lib/load-bench-queries.ts';
 import { normaliseResult } from './lib/normalise-result.ts';
+import { readPeakRssKb } from './lib/read-peak-rss.ts';
 
 const WARM_UP: BenchQuery = { name: 'warm-up', title: 'warm-up', origin: 'bench', form: 'SELECT', text: 'SELECT * WHERE { ?s ?p ?o } LIMIT 1', defaults: {} };
 
@@ -119,17 +119,6 @@ async function measureVariant(name: string, run: () => Promise<number>, query: s
     result.error = error instanceof Error ? error.message : String(error);
   }
   return result;
-}
-
-/** Peak resident set of this process, worker threads included (Linux VmHWM, else resourceUsage). */
-function readPeakRssKb(): number {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    if (match) return Number(match[1]);
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS;
 }
 
 /**

@@ -20,6 +20,7 @@ import { runEngineProcess } from './lib/run-engine-process.ts';
 import { runHttpBench, type HttpCase } from './lib/run-http-bench.ts';
 import { summariseRegisters } from './lib/summarise-registers.ts';
 import { writeSyntheticGraph } from './lib/write-synthetic-graph.ts';
+import { measureBuildThroughput } from './lib/measure-build-throughput.ts';
 
 /** Never resolvable (RFC 6761): the synthetic graph's IRIs point nowhere. */
 const BENCH_BASE_IRI = 'http://bench.ropa-graph.invalid/';
@@ -40,6 +41,7 @@ interface Options {
   queries?: string;
   queriesDir?: string;
   keepData?: boolean;
+  buildBench: boolean;
 }
 
 const program = new Command('bench')
@@ -59,6 +61,7 @@ const program = new Command('bench')
   .option('--queries <regexp>', 'run only the queries whose name matches (e.g. "^bench/")')
   .option('--queries-dir <dir>', "read the analysts' queries from this folder instead of queries/ (bench/queries/ is still read)")
   .option('--keep-data', 'keep the synthetic Turtle files')
+  .option('--no-build-bench', 'skip the build throughput of a 10 000-row register workbook (npm run bench:build runs it alone)')
   .action(async (options: Options) => {
     process.exitCode = await runBench(options);
   });
@@ -136,6 +139,16 @@ async function runBench(options: Options): Promise<number> {
       log(`http: ${report.httpError}`);
     }
     phase('http');
+  }
+  if (options.buildBench) {
+    try {
+      report.build = await measureBuildThroughput({ rows: 10_000, work: resolve(options.work, 'build'), log });
+      log(`build: ${report.build.workbook.treatmentsPerSecond} treatments/s on ${report.build.workbookRows} rows, peak RSS ${report.build.workbook.peakRssMb} MiB`);
+    } catch (error) {
+      report.buildError = error instanceof Error ? error.message : String(error);
+      log(`build: ${report.buildError}`);
+    }
+    phase('build');
   }
   await saveReport();
   for (const t of report.targets) log(`target ${t.met === undefined ? '–' : t.met ? 'met' : 'NOT met'}: ${t.target} (${t.detail})`);

@@ -3,6 +3,7 @@ import type { EngineName } from './bench-engine.ts';
 import type { QueryAgreement } from './compare-engine-results.ts';
 import type { QueryMeasure, WarmPolicy } from './engine-job.ts';
 import type { HttpBenchResult } from './run-http-bench.ts';
+import type { BuildThroughput } from './measure-build-throughput.ts';
 import type { EngineScaleResult } from './run-engine-process.ts';
 import { geometricMean, summariseTimings, type TimingSummary } from './summarise-timings.ts';
 import type { RegisterSummary } from './summarise-registers.ts';
@@ -72,6 +73,9 @@ export interface BenchReport {
   scales: ScaleResult[];
   http?: HttpBenchResult;
   httpError?: string;
+  /** `ropa build` on a 10 000-row register workbook beside the text registers (issue 15). */
+  build?: BuildThroughput;
+  buildError?: string;
   targets: TargetCheck[];
   /** Queries whose engines disagree (`disagree` verdicts over all scales): the run then exits with 1. */
   disagreements: number;

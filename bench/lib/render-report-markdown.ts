@@ -1,6 +1,7 @@
 // Writes a bench report as Markdown tables: build, load and memory, per-query latencies and ratios, HTTP, targets.
 import { ENGINE_LABELS, type EngineName } from './bench-engine.ts';
 import { readEngineGeomean, type BenchReport, type QueryFigures, type ScaleResult } from './bench-report.ts';
+import { renderBuildThroughput } from './measure-build-throughput.ts';
 
 const MIB = 1024 * 1024;
 
@@ -49,6 +50,10 @@ export function renderReportMarkdown(report: BenchReport): string {
     out.push('| query | clients | requests/s | p50 | p95 | p99 | requests | non-2xx | errors |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const h of report.http.measures) out.push(`| ${h.query} | ${h.connections} | ${h.requestsPerSecond.toFixed(0)} | ${ms(h.p50)} | ${ms(h.p95)} | ${ms(h.p99)} | ${fmtInt(h.requests)} | ${h.non2xx} | ${h.errors} |`);
   } else out.push(report.httpError ? `Not measured: ${cell(report.httpError)}` : 'Not measured in this run.');
+  out.push('');
+  out.push('## Build throughput (ropa build on a register workbook, each build in its own process)', '');
+  if (report.build) out.push(renderBuildThroughput(report.build));
+  else out.push(report.buildError ? `Not measured: ${cell(report.buildError)}` : 'Not measured in this run.');
   out.push('');
   return `${out.join('\n')}\n`;
 }

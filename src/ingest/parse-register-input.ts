@@ -13,7 +13,8 @@ export function parseRegisterInput(input: RegisterInput, context: LayoutContext 
   const candidates = layouts.filter((l) => l.input === input.kind);
   if (input.kind === 'text' && input.text.trim() === '') throw new RegisterFormatError(input.file, 1, 'the file is empty');
   if (input.kind === 'workbook' && input.workbook.sheets.every((s) => s.rows.length === 0)) {
-    throw new RegisterFormatError(input.file, undefined, 'the workbook holds no data: every sheet is empty');
+    const first = input.workbook.sheets[0];
+    throw new RegisterFormatError(input.file, undefined, 'the workbook holds no data: every sheet is empty', first ? { sheet: first.name } : undefined);
   }
   const detects = (l: LayoutParser) => (l.input === 'text' && input.kind === 'text' ? l.detect(input.text, context) : l.input === 'workbook' && input.kind === 'workbook' && l.detect(input.workbook, context));
   const specific = candidates.filter((l) => !l.generic && detects(l));

@@ -25,6 +25,11 @@ export interface ListValueReader {
   find<K extends Table>(table: K, text: string): Entry<K>[];
 }
 
+/** The tables whose values are also read inside a longer text ("Clauses contractuelles types (CCT) signées le …"):
+ * a safeguard, a measure or a type of recipient is one item of its cell; data categories, people and legal bases are
+ * lists, read by whole lines only (and by the catalogues' recognition around them). */
+const CONTAINED: ReadonlySet<Table> = new Set(['transferSafeguards', 'securityMeasures', 'recipientTypes']);
+
 /** Values match without case, accents, spacing or a final "…"; a long value (12+ characters) also inside a longer text. */
 export function createListValueReader(tables: ListValues = loadListValues()): ListValueReader {
   const fold = (text: string) => foldText(text).replace(/…$/, '').trim();
@@ -37,7 +42,7 @@ export function createListValueReader(tables: ListValues = loadListValues()): Li
       for (const value of entry.values) {
         const folded = fold(value);
         exact.set(folded, [...(exact.get(folded) ?? []), entry]);
-        if (folded.length >= 12) long.push({ value: folded, entry });
+        if (folded.length >= 12 && CONTAINED.has(key)) long.push({ value: folded, entry });
       }
     }
     indexes.set(key, { exact, long });
@@ -47,8 +52,9 @@ export function createListValueReader(tables: ListValues = loadListValues()): Li
     find(table, text) {
       const index = indexes.get(table)!;
       const found = new Set<unknown>();
-      for (const line of [text, ...text.split('\n')].map(fold)) for (const entry of index.exact.get(line) ?? []) found.add(entry);
-      if (found.size === 0) {
+      const lines = text.includes('\n') ? [text, ...text.split('\n')] : [text];
+      for (const line of lines) for (const entry of index.exact.get(fold(line)) ?? []) found.add(entry);
+      if (found.size === 0 && index.long.length > 0) {
         const whole = fold(text);
         for (const { value, entry } of index.long) if (whole.includes(value)) found.add(entry);
       }

@@ -5,13 +5,14 @@ import { registerSchema, type Register, type Treatment, type Retention } from '.
 import type { Catalogues } from './load-catalogues.ts';
 import { createRecogniser } from './recognise-entities.ts';
 import { makeSlug } from './make-slug.ts';
-import { cleanText } from './text/clean-text.ts';
-import { splitStatements } from './text/split-statements.ts';
-import { findRetentionStatements } from './text/find-retention-statements.ts';
-import { parseRetention } from './text/parse-retention.ts';
+import { cleanText as cleanTextOnce } from './text/clean-text.ts';
+import { splitStatements as splitStatementsOnce } from './text/split-statements.ts';
+import { findRetentionStatements as findRetentionStatementsOnce } from './text/find-retention-statements.ts';
+import { parseRetention as parseRetentionOnce } from './text/parse-retention.ts';
 import { parseFrenchDate } from './text/parse-french-date.ts';
 import { parseGdprLegalBasis } from './text/parse-legal-basis.ts';
-import { parseTransfer } from './text/parse-transfer.ts';
+import { parseTransfer as parseTransferOnce } from './text/parse-transfer.ts';
+import { memoiseText } from './text/memoise-text.ts';
 import { detectDpia } from './text/detect-dpia.ts';
 import { stripNegatedMentions } from './text/strip-negated-mentions.ts';
 import { findSubjectPhrases } from './text/find-subject-phrases.ts';
@@ -29,6 +30,13 @@ import { createNameIndex, type NameIndex } from './create-name-index.ts';
 import { readOwnExportLists } from './read-own-export-lists.ts';
 
 type Recognise = (text: string) => string[];
+
+// The text readers are pure: a table's repeated cells ("5 ans", "Agents") are read once per build.
+const cleanText = memoiseText(cleanTextOnce);
+const splitStatements = memoiseText(splitStatementsOnce);
+const findRetentionStatements = memoiseText(findRetentionStatementsOnce);
+const parseRetention = memoiseText(parseRetentionOnce);
+const parseTransfer = memoiseText(parseTransferOnce);
 
 /** Recognisers are built once per catalogue set and reused for every register. */
 export interface Normaliser {
@@ -93,7 +101,8 @@ export function createNormaliser(catalogues: Catalogues): Normaliser {
     // both control a part of the processing, neither jointly (its joint-controller item says "n/a"), so both are
     // controllers and no joint controllership is stated; jointness comes only from the joint-controller item.
     const controllers = own?.controllers ?? unique([...recognise.organisation(cleanText(text('controllers')))]);
-    const systemIds = own?.systems ?? unique(recognise.system(all));
+    // Cell by cell (a system's name never spans two cells), so that a cell repeated over rows is read once.
+    const systemIds = own?.systems ?? unique(raw.fields.flatMap((f) => recognise.system(stripNegatedMentions(readField(f), language))));
     const recipients = own?.recipients ?? unique([...recognise.organisation(cleanText(text('recipients'))), ...(form?.recipients ?? [])]);
     const controllerIds = new Set(controllers.length > 0 ? controllers : reg.defaultControllers);
     const external = (id: string): boolean => organisations.get(id)?.internal === false && !controllerIds.has(id);

@@ -15,6 +15,8 @@ interface Matcher {
   readonly order: number;
   /** Label and aliases, run over the folded text (lower case, no accents). */
   readonly names: RegExp | undefined;
+  /** The longest word of each name: a name can only match a text holding its word, which indexOf finds fast. */
+  readonly words: readonly string[];
   /** Case-sensitive patterns, run over the plain text (tags stripped, accents kept). */
   readonly patterns: readonly RegExp[];
 }
@@ -50,7 +52,25 @@ const recogniserCache = new WeakMap<readonly RecognisableEntry[], Recogniser>();
  */
 export function createRecogniser(entries: readonly RecognisableEntry[]): Recogniser {
   const matchers = entries.map((entry, order) => buildMatcher(entry, order));
-  return (text: string): string[] => {
+  // A register of thousands of rows repeats its cells ("Agents", "DNUM", "5 ans"): each text is read once.
+  const memo = new Map<string, readonly string[]>();
+  let memoChars = 0;
+  const recognise = (text: string): string[] => {
+    const known = memo.get(text);
+    if (known) return [...known];
+    const ids = recogniseText(text);
+    // Bounded by the characters remembered, a few megabytes, then started afresh.
+    if (memoChars + text.length > MEMO_CHARACTERS) {
+      memo.clear();
+      memoChars = 0;
+    }
+    memo.set(text, ids);
+    memoChars += text.length;
+    return [...ids];
+  };
+  return recognise;
+
+  function recogniseText(text: string): string[] {
     if (text.trim() === '') return [];
     const plain = toPlainText(text);
     const folded = foldText(plain);
@@ -64,8 +84,11 @@ export function createRecogniser(entries: readonly RecognisableEntry[]): Recogni
     return [...best.values()]
       .sort((a, b) => a.index - b.index || b.length - a.length || a.order - b.order)
       .map((hit) => hit.id);
-  };
+  }
 }
+
+/** How many characters of texts a recogniser remembers before it starts afresh (a few megabytes). */
+const MEMO_CHARACTERS = 2_000_000;
 
 /** Ids of the entries mentioned in a text; the matchers are built once per entries array. */
 export function recogniseEntities(text: string, entries: readonly RecognisableEntry[]): string[] {
@@ -78,10 +101,10 @@ export function recogniseEntities(text: string, entries: readonly RecognisableEn
 }
 
 function buildMatcher(entry: RecognisableEntry, order: number): Matcher {
-  const names = [entry.label, ...(entry.aliases ?? [])]
-    .map((name) => compileName(name))
-    .filter((source): source is string => source !== undefined);
+  const allNames = [entry.label, ...(entry.aliases ?? [])];
+  const names = allNames.map((name) => compileName(name)).filter((source): source is string => source !== undefined);
   const unique = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const words = [...new Set(allNames.map(longestWord).filter((word): word is string => word !== undefined))];
   const patterns = (entry.patterns ?? []).map((source) => {
     try {
       return new RegExp(source, 'u');
@@ -93,8 +116,15 @@ function buildMatcher(entry: RecognisableEntry, order: number): Matcher {
     id: entry.id,
     order,
     names: unique.length > 0 ? new RegExp(unique.join('|'), 'u') : undefined,
+    words,
     patterns,
   };
+}
+
+/** The longest of a name's folded words, which any text naming it holds as it is (separators aside). */
+function longestWord(name: string): string | undefined {
+  const tokens = foldText(name.normalize('NFC')).trim().split(SEPARATOR_RUN).filter((token) => token !== '');
+  return tokens.sort((a, b) => b.length - a.length)[0];
 }
 
 /** Regular-expression source for one label or alias, matched over folded text. */
@@ -119,7 +149,9 @@ function findFirstHit(matcher: Matcher, plain: string, folded: string): Hit | un
       hit = { id: matcher.id, index: match.index, length: match[0].length, order: matcher.order };
     }
   };
-  if (matcher.names !== undefined) consider(matcher.names.exec(folded));
+  // Running a regular expression over every text for every entry is the recogniser's cost: most entries' words are
+  // absent from a given cell, and indexOf says so far faster than the expression would.
+  if (matcher.names !== undefined && matcher.words.some((word) => folded.includes(word))) consider(matcher.names.exec(folded));
   for (const pattern of matcher.patterns) consider(pattern.exec(plain));
   return hit;
 }

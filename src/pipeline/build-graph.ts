@@ -56,14 +56,15 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     if (earlier) throw new RegisterFormatError(raw.file, undefined, `gives the register id "${register.slug}" that ${earlier.file} gives too: rename one of the files`);
     typed.push(register);
     const quads = mapRegister(register, catalogues, iris);
-    files.set(`${register.slug}.ttl`, await serialiseTurtle(quads, options.baseIri));
+    const written = { triples: 0 };
+    files.set(`${register.slug}.ttl`, await serialiseTurtle(quads, options.baseIri, written));
     registers.push({
       file: register.file,
       slug: register.slug,
       title: register.title,
       layout: register.layout,
       treatments: register.treatments.length,
-      triples: new Set(quads.map((q) => `${q.subject.value} ${q.predicate.value} ${q.object.id ?? q.object.value}`)).size,
+      triples: written.triples,
       warnings: register.warnings,
     });
   };

@@ -12,6 +12,8 @@ const ACRONYM = /(?<![\p{L}\p{N}])(?:AIPD|DPIA|PIA)(?![\p{L}\p{N}])|(?<![\p{L}\p
 const WORDING = /(?:analyses? d['’]impacts?|[ée]tudes? d['’]impacts?|homolog(?:ations?|u[ée]e?s?|uer)|impact assessment)/iu;
 
 export function detectDpia(text: string): DpiaMention {
+  // Cutting a whole treatment into sentences is the costly part: most treatments mention no assessment at all.
+  if (!ACRONYM.test(text) && !WORDING.test(text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '))) return { mentioned: false };
   const sentences = splitSegments(text, { mode: 'clauses' })
     .map((s) => s.text)
     .filter((s) => ACRONYM.test(s) || WORDING.test(s));

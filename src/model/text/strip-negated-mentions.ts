@@ -12,5 +12,11 @@ const NEGATED_SENTENCE_EN =
  * the other sentences untouched). Used only for recognition: the verbatim cells are never changed.
  */
 export function stripNegatedMentions(text: string, language: Language = 'fr'): string {
+  // The sentence patterns scan every position of every sentence: a cheap look for their key words first.
+  if (!(language === 'en' ? EN_KEYWORDS : FR_KEYWORDS).test(text)) return text;
   return text.replace(language === 'en' ? NEGATED_SENTENCE_EN : NEGATED_SENTENCE, (sentence) => ' '.repeat(sentence.length));
 }
+
+/** Words without which the patterns above cannot match. */
+const FR_KEYWORDS = /rel[eè]ve|n['’]y/u;
+const EN_KEYWORDS = /\bno\b|\bnot\b/i;
