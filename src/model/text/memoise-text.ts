@@ -5,6 +5,7 @@ export function memoiseText<A extends unknown[], R>(read: (text: string, ...rest
   const memo = new Map<string, R>();
   let characters = 0;
   return (text: string, ...rest: A): R => {
+    if (typeof text !== 'string') return read(text, ...rest);
     const key = rest.length === 0 ? text : `${JSON.stringify(rest)}\u0000${text}`;
     if (memo.has(key)) return copy(memo.get(key)!);
     const result = read(text, ...rest);
