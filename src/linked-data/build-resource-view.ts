@@ -208,6 +208,12 @@ function sortLinks(links: LinkView[], baseIri: string): LinkView[] {
     if ((counts.get(l.label) ?? 0) < 2 || !l.iri.startsWith(baseIri)) return l;
     return { ...l, hint: l.iri.slice(baseIri.length).split('/').slice(0, 2).join('/') };
   });
+  // Numbered parts of one node (".../purpose/1", ".../purpose/2"…) keep the register's order: a procedure listed
+  // step by step would read scrambled in alphabetical order.
+  const numbered = hinted.map((l) => /^(.*\/)(\d+)$/.exec(l.iri));
+  if (numbered.length > 1 && numbered.every((m) => m !== null && m[1] === numbered[0]![1])) {
+    return hinted.map((l, i) => [l, Number(numbered[i]![2])] as const).sort((a, b) => a[1] - b[1]).map(([l]) => l);
+  }
   return sortBy(hinted, (l) => `${l.label} ${l.hint ?? ''}`);
 }
 

@@ -1,4 +1,5 @@
 // Maps one typed register and its treatments to DPV quads: the public contract analysts query.
+import { labelMintedNodes } from './label-minted-nodes.ts';
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { dct, dpv, prov, rdf, rdfs, ropa, skos, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
 import type { Language } from '../model/language.ts';
@@ -91,7 +92,7 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     controllerParty: (t) => controllerPartyNode(t, inherited, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
     ownRecipient: (t, name) => ownRecipientNode(t, name, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
   });
-  return quads;
+  return labelMintedNodes(quads, iris.register(register.slug).value, language);
 
   function formMapping(part: (...path: string[]) => NamedNode): FormMapping {
     return { add, tagged, entity, part, country: (alpha2) => entity('country', countryId(alpha2)) };
@@ -120,6 +121,8 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(p, rdf.type, ropa.PurposeStatement);
       add(p, dct.description, tagged(text));
       add(p, rdfs.label, tagged(shorten(text)));
+      // The register's order: a procedure listed step by step reads in that order, not alphabetically.
+      add(p, ropa.ordinal, int(i + 1));
       // The CNIL fiche's sub-purposes are narrower than its main purpose.
       if (t.mainPurpose && i > 0) add(p, skos.broader, part('purpose', '1'));
     });

@@ -273,3 +273,14 @@ describe('the JSON-LD context', () => {
     expect(context['@context'].ropa).toBe(PREFIXES.ropa);
   });
 });
+
+describe('the order of a treatment\'s purposes', () => {
+  it('follows the register (purpose 1, 2, 3…), not the alphabet: EDPS 57 describes a procedure step by step', async () => {
+    const path = 'register/eu-edps-record-57-corporate-credit-card-pdftotext-layout-en/treatment/57-use-of-corporate-credit-card-by-staff';
+    const html = await (await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } })).text();
+    const numbers = [...html.matchAll(/href="[^"]*\/purpose\/(\d+)"/g)].map((m) => Number(m[1]));
+    const firsts = numbers.filter((n, i) => numbers.indexOf(n) === i);
+    expect(firsts.length).toBeGreaterThanOrEqual(6);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+  });
+});
