@@ -128,8 +128,8 @@ export async function runQuery(name: string, opts: QueryOptions, io: CliIo = cre
 
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'querying' }, io);
 
-  // The same store, engine and SPARQL service as the server.
-  const deps = await openAppDeps(config, (line) => writeLine(io.stderr, line));
+  // The same store, engine and SPARQL service as the server; one query needs one worker (one copy of the graph).
+  const deps = await openAppDeps({ ...config, workers: 1 }, (line) => writeLine(io.stderr, line));
   try {
     const prepared = deps.sparql.prepare(pageQuery(query.text, page));
     const result = await deps.sparql.execute(prepared, MEDIA_TYPE[format], { bindings });

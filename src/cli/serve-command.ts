@@ -7,7 +7,10 @@ import type { CliIo } from './cli-io.ts';
 import { startServing } from './start-serving.ts';
 
 /** The serving settings, after the graph and register options. */
-const SERVE_SETTINGS = ['watch', 'federate', 'federationTimeoutMs', 'federationStrict', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin'] as const satisfies readonly ConfigKey[];
+const SERVE_SETTINGS = [
+  'watch', 'federate', 'federationTimeoutMs', 'federationStrict', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin',
+  'maxQueryLength', 'maxQueryDepth', 'maxQueryValues', 'trustProxy', 'publicBaseUrl',
+] as const satisfies readonly ConfigKey[];
 
 export function createServeCommand(io: CliIo): Command {
   const command = new Command('serve')

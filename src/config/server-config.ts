@@ -4,6 +4,7 @@ import { baseIriSchema, DEFAULT_BASE_IRI } from './base-iri.ts';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from './project-paths.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { CONFIG_OPTIONS, nameConfigOption, type ConfigKey } from './config-options.ts';
+import { trustProxySchema } from './trust-proxy.ts';
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -21,8 +22,19 @@ export const serverConfigSchema = z.object({
   bodyLimitBytes: positiveInt.default(1_000_000),
   /** Requests per client IP and window, over the query endpoints. */
   rateLimitPerMinute: positiveInt.default(600),
-  /** Worker threads holding the graph. */
-  workers: z.coerce.number().int().min(1).max(16).default(1),
+  /** Worker threads, each holding a copy of the graph; 'auto' sizes them to the cores and the memory (store/choose-worker-count.ts). */
+  workers: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(16)], { error: 'must be a number of workers from 1 to 16, or auto' }).default('auto'),
+  /**
+   * Checked in one pass before any parser reads a query, since parsing and planning run on the main thread:
+   * a query over these limits is refused (413 too long or too many terms in one list, 400 too deep).
+   */
+  maxQueryLength: positiveInt.default(10_000),
+  maxQueryDepth: positiveInt.default(64),
+  maxQueryValues: positiveInt.default(1_000),
+  /** Which proxies' X-Forwarded-* headers to believe (client address, protocol, host); none by default. */
+  trustProxy: trustProxySchema.default(false),
+  /** The public URL of this server, for links in generated documents; by default the configured base or the socket. */
+  publicBaseUrl: baseIriSchema.optional(),
   /** Allowed CORS origin(s); "*" lets any browser-based SPARQL client query the endpoint. */
   corsOrigin: z.string().min(1).default('*'),
   /** SPARQL endpoints to federate with the local graph (any SPARQL 1.1 endpoint). */

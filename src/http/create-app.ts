@@ -20,14 +20,21 @@ import { createHealthRouter } from './health-router.ts';
 import { createGenerationPin } from './pin-generation.ts';
 import { createHomeRouter } from './home-router.ts';
 import { createCatalogueRouter } from './catalogue-router.ts';
+import { queryClient } from '../store/query-client.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-* are believed only from the proxies named by --trust-proxy (none by default): any client can send
+  // them, and req.ip (the rate limit's key, the workers' share) and publicUrl would then be the client's choice.
+  app.set('trust proxy', deps.config.trustProxy);
+  app.locals.publicBaseUrl = deps.config.publicBaseUrl;
+  app.locals.baseIri = deps.config.baseIri;
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // First: everything after it, error pages included, runs on the generation the request started on.
   app.use(createGenerationPin(deps));
+  // Every query the request causes (its own, a page's, Comunica's) counts in this client's share of the workers.
+  app.use((req, _res, next) => queryClient.run(req.ip ?? req.socket.remoteAddress ?? 'unknown', next));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -60,6 +67,9 @@ export function createApp(deps: AppDeps): Express {
       limit: deps.config.rateLimitPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // Keyed on req.ip, i.e. the socket unless a trusted proxy said otherwise. Without a trusted proxy an
+      // X-Forwarded-For header is the client's own doing: ignored on purpose, not a misconfiguration to report.
+      validate: { xForwardedForHeader: false },
       handler: (_req, _res, next) => next(new HttpError(429, `too many requests: at most ${deps.config.rateLimitPerMinute} per minute per client`)),
     }),
   );

@@ -45,5 +45,13 @@ function openSparqlService(config: ServerConfig, store: GraphStore) {
     timeoutMs: config.queryTimeoutMs,
     federation: { remotes: config.federate, timeoutMs: config.federationTimeoutMs, strict: config.federationStrict },
   });
-  return createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit, serviceBaseIri: `${config.baseIri}sparql`, federationStrict: config.federationStrict });
+  return createSparqlService({
+    setup,
+    graphs: () => store.graphs(),
+    timeoutMs: config.queryTimeoutMs,
+    resultLimit: config.resultLimit,
+    serviceBaseIri: `${config.baseIri}sparql`,
+    federationStrict: config.federationStrict,
+    limits: { maxLength: config.maxQueryLength, maxDepth: config.maxQueryDepth, maxValues: config.maxQueryValues },
+  });
 }

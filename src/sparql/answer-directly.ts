@@ -32,6 +32,8 @@ export async function answerDirectly(local: Pick<GraphStore, 'query'>, prepared:
     accept: mediaType,
     timeoutMs: options.timeoutMs,
     count: true,
+    // prepareQuery read this text already, and took any FROM out of it into prepared.dataset.
+    shape: { form: prepared.form, hasDatasetClause: false },
     ...(prepared.dataset ? { defaultGraphs: prepared.dataset.defaultGraphs, namedGraphs: prepared.dataset.namedGraphs } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });

@@ -3,6 +3,7 @@ import sparqljs from 'sparqljs';
 import { QueryRefusedError, QuerySyntaxError } from '../errors/query-errors.ts';
 import { inspectQuery, type QueryForm } from '../store/inspect-query.ts';
 import type { EndpointDataset } from './local-endpoint-fetch.ts';
+import { checkQueryLimits, type QueryLimits } from './check-query-limits.ts';
 
 export type ResultKind = 'bindings' | 'boolean' | 'quads';
 
@@ -27,10 +28,13 @@ export interface PrepareOptions {
   graphs: readonly string[];
   /** Base IRI for queries with relative IRIs and no BASE, e.g. the endpoint's own URL. */
   serviceBaseIri?: string;
+  /** Checked before the text is parsed; without them (in-process callers with their own queries) nothing is checked. */
+  limits?: QueryLimits;
 }
 
 /** Checks a query before running it; throws QuerySyntaxError or QueryRefusedError. */
 export function prepareQuery(requestText: string, dataset: QueryDataset, options: PrepareOptions): PreparedQuery {
+  if (options.limits) checkQueryLimits(requestText, options.limits);
   const shape = inspectQuery(requestText, options.serviceBaseIri);
   const query = shape.resolvedText ?? requestText;
   if (shape.syntaxError !== undefined) throw new QuerySyntaxError(shape.syntaxError);

@@ -8,6 +8,7 @@ import { prepareQuery, type PreparedQuery, type QueryDataset } from './prepare-q
 import { runEngineQuery, takeItems, translateEngineError } from './run-engine-query.ts';
 import { answerDirectly, canAnswerDirectly } from './answer-directly.ts';
 import { serialiseResult, type SerialisedResult } from './serialise-result.ts';
+import type { QueryLimits } from './check-query-limits.ts';
 
 export type { PreparedQuery, QueryDataset, ResultKind } from './prepare-query.ts';
 export { RDF_XML, type SerialisedResult } from './serialise-result.ts';
@@ -43,6 +44,8 @@ export function createSparqlService(options: {
   serviceBaseIri?: string;
   /** Federation default: fail when a source fails. */
   federationStrict?: boolean;
+  /** Size limits every prepared query is checked against before it is parsed (see checkQueryLimits). */
+  limits?: QueryLimits;
   /**
    * Answer from the store's own serialisation when Comunica would add nothing (default true); false sends every
    * query through Comunica, as the tests that compare both paths do.
@@ -52,7 +55,11 @@ export function createSparqlService(options: {
   const { setup, timeoutMs, resultLimit } = options;
 
   const prepare = (query: string, dataset: QueryDataset = {}) =>
-    prepareQuery(query, dataset, { graphs: options.graphs(), ...(options.serviceBaseIri !== undefined ? { serviceBaseIri: options.serviceBaseIri } : {}) });
+    prepareQuery(query, dataset, {
+      graphs: options.graphs(),
+      ...(options.serviceBaseIri !== undefined ? { serviceBaseIri: options.serviceBaseIri } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+    });
 
   const runOptions = (execute: ExecuteOptions, report: FederationReport) => ({
     timeoutMs,

@@ -1,5 +1,6 @@
-// A fixed pool of graph workers fed from one queue; a worker whose request overruns is killed and replaced.
+// A fixed pool of graph workers fed from one queue, never all to one client; a worker whose request overruns is replaced.
 import type { Worker } from 'node:worker_threads';
+import { queryClient } from './query-client.ts';
 import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../errors/query-errors.ts';
 import type { GraphWorkerFile, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
 import { startGraphWorker } from './start-graph-worker.ts';
@@ -44,6 +45,10 @@ export interface WorkerPool {
 interface Job {
   request: GraphWorkerRequest;
   limits: RunLimits;
+  /** Who it runs for (queryClient), when it runs for an HTTP request. */
+  client?: string;
+  /** Taken by a worker: counted in its client's share until it ends. */
+  running?: boolean;
   resolve: (result: WorkerResult) => void;
   reject: (error: Error) => void;
   timer?: NodeJS.Timeout;
@@ -56,6 +61,11 @@ interface Slot {
   job?: Job;
   /** Failed restarts in a row. */
   failures: number;
+  /**
+   * The client whose request made this worker be replaced (timeout, hang-up, crash): the reload still counts in its
+   * share, so that its next runaway cannot take the one worker left to the others meanwhile.
+   */
+  chargedTo?: string;
 }
 
 export interface WorkerPoolOptions {
@@ -78,6 +88,14 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
   let size = -1;
   /** Why the last restart failed: said to every request once no worker is left. */
   let brokenReason = '';
+  /** Workers each client holds: running its requests, or reloading after one of them. */
+  const held = new Map<string, number>();
+  const hold = (client: string | undefined, delta: number) => {
+    if (client === undefined) return;
+    const n = (held.get(client) ?? 0) + delta;
+    if (n > 0) held.set(client, n);
+    else held.delete(client);
+  };
 
   /** Hands the slot's (new) worker its files and follows it; resolves once it has loaded, rejects if loading fails. */
   function watchWorker(slot: Slot, files: GraphWorkerFile[]): Promise<void> {
@@ -121,15 +139,30 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
   function setIdle(slot: Slot): void {
     slot.state = 'idle';
     slot.job = undefined;
+    hold(slot.chargedTo, -1);
+    slot.chargedTo = undefined;
     // An idle worker must not keep a finished CLI command alive; a busy one must, or an await could be cut short.
     slot.worker.unref();
+  }
+
+  /**
+   * A client may hold all the workers but one (all of them when there is one): the others always find a worker
+   * free of it. Its other requests wait in the queue, which others pass; each client's requests keep their order.
+   */
+  function takeNextJob(): Job | undefined {
+    const usable = slots.filter((slot) => slot.state !== 'broken').length;
+    const share = Math.max(1, usable - 1);
+    const index = queue.findIndex((job) => job.client === undefined || (held.get(job.client) ?? 0) < share);
+    return index < 0 ? undefined : queue.splice(index, 1)[0];
   }
 
   function pump(): void {
     for (const slot of slots) {
       if (slot.state !== 'idle') continue;
-      const job = queue.shift();
+      const job = takeNextJob();
       if (!job) return;
+      job.running = true;
+      hold(job.client, 1);
       slot.state = 'busy';
       slot.job = job;
       slot.worker.ref();
@@ -147,7 +180,7 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
     finish(job);
     if (reply.type === 'result') job.resolve(reply.count === undefined ? { body: reply.body } : { body: reply.body, count: reply.count });
     else job.reject(createReplyError(reply));
-    if (reply.type === 'error' && reply.fatal) replace(slot);
+    if (reply.type === 'error' && reply.fatal) replace(slot, job.client);
     else setIdle(slot);
     pump();
   }
@@ -159,14 +192,18 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
       finish(job);
       job.reject(error);
     }
-    replace(slot);
+    replace(slot, job?.client);
   }
 
-  function replace(slot: Slot): void {
+  function replace(slot: Slot, chargedTo?: string): void {
     const old = slot.worker;
     // Stopped first: a runaway query holds a core, and the replacement needs the memory the old copy frees.
     void old.terminate();
     if (closed) return;
+    if (chargedTo !== undefined && slot.chargedTo === undefined) {
+      slot.chargedTo = chargedTo;
+      hold(chargedTo, 1);
+    }
     slot.worker = startGraphWorker();
     slot.state = 'loading';
     slot.job = undefined;
@@ -182,11 +219,15 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
         // The bytes loaded before, so this is unexpected (memory?): try again, then give up loudly rather than loop.
         if (slot.failures < RESTART_ATTEMPTS) return replace(slot);
         slot.state = 'broken';
+        hold(slot.chargedTo, -1);
+        slot.chargedTo = undefined;
         if (slots.every((s) => s.state === 'broken')) rejectQueued(new Error(`No graph worker is available: ${brokenReason}`));
       });
   }
 
   function finish(job: Job): void {
+    if (job.running) hold(job.client, -1);
+    job.running = false;
     clearTimeout(job.timer);
     if (job.onAbort) job.limits.signal?.removeEventListener('abort', job.onAbort);
   }
@@ -225,7 +266,8 @@ export async function createWorkerPool(options: WorkerPoolOptions): Promise<Work
       return new Promise<WorkerResult>((resolve, reject) => {
         if (closed) return reject(new Error('The graph store is closed'));
         if (slots.every((s) => s.state === 'broken')) return reject(new Error(`No graph worker is available: ${brokenReason}`));
-        const job: Job = { request: { ...request, id: nextId++ } as GraphWorkerRequest, limits, resolve, reject };
+        const client = queryClient.getStore();
+        const job: Job = { request: { ...request, id: nextId++ } as GraphWorkerRequest, limits, resolve, reject, ...(client !== undefined ? { client } : {}) };
         const signal = limits.signal;
         if (signal) {
           if (signal.aborted) return reject(new QueryTimeoutError('Query aborted before it started'));

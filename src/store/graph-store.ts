@@ -3,11 +3,12 @@ import { QueryRefusedError } from '../errors/query-errors.ts';
 import { chooseResultFormat } from './choose-result-format.ts';
 import { createWorkerPool, type WorkerCounts } from './create-worker-pool.ts';
 import { createGenerationFiles, describeSources, readGenerationSources, type GenerationInfo, type GenerationSource, type SourcesDescription } from './graph-generation.ts';
-import { inspectQuery } from './inspect-query.ts';
+import { inspectQuery, type QueryForm } from './inspect-query.ts';
+import { chooseWorkerCount } from './choose-worker-count.ts';
 
 export type GraphStoreOptions = {
-  /** Worker threads, each holding a full copy of the graph; default 1. */
-  workers?: number;
+  /** Worker threads, each holding a full copy of the graph, or 'auto' (see chooseWorkerCount); default 1. */
+  workers?: number | 'auto';
   /** Number of this generation (the live graph counts them); default 1. */
   generation?: number;
   /** Told when a worker is replaced. */
@@ -37,6 +38,11 @@ export interface StoreQueryOptions {
   signal?: AbortSignal;
   /** Also count the solutions or triples (only for the media types countSerialisedResults knows). */
   count?: boolean;
+  /**
+   * What the caller already read of this very text (the SPARQL service did, to prepare it): then the store does not
+   * parse it again on the main thread.
+   */
+  shape?: { form: Exclude<QueryForm, 'UPDATE' | 'UNKNOWN'>; hasDatasetClause: boolean };
 }
 
 export interface StoreQueryResult {
@@ -59,6 +65,8 @@ export interface GraphStore {
   readonly generation: GenerationInfo;
   /** Workers loaded and answering, loading a replacement, or broken. */
   countWorkers(): WorkerCounts;
+  /** Worker threads of this store (its --workers, or the number 'auto' chose for its graph). */
+  readonly workers: number;
   query(sparql: string, options: StoreQueryOptions): Promise<StoreQueryResult>;
   /** A serialisation for exports: one graph, or all of them (merged when the format has no graphs). */
   dump(format: DumpFormat, graph?: string): Promise<string>;
@@ -70,7 +78,9 @@ export async function createGraphStore(options: GraphStoreOptions): Promise<Grap
   const sources = 'sources' in options ? options.sources : await readGenerationSources(options.files);
   const { fingerprint, files } = ('described' in options ? options.described : undefined) ?? describeSources(sources);
   const graphs = [...new Set(sources.map((source) => source.graph))];
-  const pool = await createWorkerPool({ workers: options.workers ?? 1, files: createGenerationFiles(sources).files, ...(options.log ? { log: options.log } : {}) });
+  const turtleBytes = sources.reduce((n, source) => n + source.turtle.byteLength, 0);
+  const workers = options.workers === 'auto' ? chooseWorkerCount(turtleBytes) : (options.workers ?? 1);
+  const pool = await createWorkerPool({ workers, files: createGenerationFiles(sources).files, ...(options.log ? { log: options.log } : {}) });
   const loadMillis = performance.now() - started;
   const generation: GenerationInfo = { id: options.generation ?? 1, fingerprint, files, triples: pool.size, graphs, loadedAt: new Date(), loadMillis };
 
@@ -80,8 +90,9 @@ export async function createGraphStore(options: GraphStoreOptions): Promise<Grap
     loadMillis,
     generation,
     countWorkers: () => pool.countWorkers(),
+    workers,
     async query(sparql, queryOptions) {
-      const shape = inspectQuery(sparql);
+      const shape = queryOptions.shape ?? inspectQuery(sparql);
       if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this graph is read-only');
       // An unrecognised form goes to Oxigraph anyway, whose parser then explains what is wrong.
       const form = shape.form === 'UNKNOWN' ? 'SELECT' : shape.form;

@@ -16,7 +16,8 @@ export interface LiveGraphOptions<T> {
   readSources: () => Promise<GenerationSource[]>;
   /** Builds what a generation serves beside its store; called once per generation. */
   serve: (store: GraphStore) => T;
-  workers: number;
+  /** Per generation: a number, or 'auto' to size them to the machine and to that generation's graph. */
+  workers: number | 'auto';
   log: (line: string) => void;
   /** Longest a replaced generation waits for its in-flight requests before it is closed anyway; default 10 min. */
   retireAfterMs?: number;
@@ -31,6 +32,7 @@ export type LoadOutcome =
 export interface LiveGraphStatus {
   ready: boolean;
   generation: GenerationInfo;
+  /** `configured`: the workers of the served generation (--workers, or the number 'auto' chose). */
   workers: WorkerCounts & { configured: number };
   /** A new generation is being read or loaded beside the served one. */
   loading: boolean;
@@ -187,6 +189,9 @@ export async function openLiveGraph<T>(options: LiveGraphOptions<T>): Promise<Li
         return current().store.generation;
       },
       countWorkers: () => current().store.countWorkers(),
+      get workers() {
+        return current().store.workers;
+      },
       query: (sparql, queryOptions) => withStore((store) => store.query(sparql, queryOptions)),
       dump: (format, graph) => withStore((store) => store.dump(format, graph)),
       close: () => live.close(),
@@ -208,7 +213,7 @@ export async function openLiveGraph<T>(options: LiveGraphOptions<T>): Promise<Li
       return {
         ready: !closed && counts.alive + counts.loading > 0,
         generation: newest.store.generation,
-        workers: { ...counts, configured: options.workers },
+        workers: { ...counts, configured: newest.store.workers },
         loading,
         lastError,
       };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_GRAPH_DIR } from '../../src/config/project-paths.ts';
 import { QueryRefusedError, QuerySyntaxError, QueryTimeoutError } from '../../src/errors/query-errors.ts';
 import { createGraphStore, type GraphStore } from '../../src/store/graph-store.ts';
+import { queryClient } from '../../src/store/query-client.ts';
 import { GRAPH_A, GRAPH_B, GRAPH_CATALOGUE, writeFixtureGraph, type FixtureGraph } from './write-fixture-graph.ts';
 
 const JSON_RESULTS = 'application/sparql-results+json';
@@ -170,6 +171,19 @@ describe('timeouts', () => {
     } finally {
       await single.close();
     }
+  });
+
+  it('never gives one client every worker, even while the worker of its overrun query is replaced (issue 19)', async () => {
+    const ended: string[] = [];
+    const track = (name: string, query: Promise<unknown>) => query.then(() => ended.push(name), () => ended.push(name));
+    const runaways = [1, 2, 3].map((n) => track(`runaway ${n}`, queryClient.run('attacker', () => store.query(EXPLOSIVE, { accept: JSON_RESULTS, timeoutMs: 400 }))));
+    await track('first ask', queryClient.run('other', () => store.query('ASK {}', { accept: JSON_RESULTS, timeoutMs: 5000 })));
+    expect(ended).toEqual(['first ask']);
+    await new Promise<void>((resolve) => void runaways[0]!.then(() => resolve()));
+    // The first runaway's worker is being replaced: it still counts as the attacker's, so the other worker waits for others.
+    await track('second ask', queryClient.run('other', () => store.query('ASK {}', { accept: JSON_RESULTS, timeoutMs: 5000 })));
+    await Promise.all(runaways);
+    expect(ended).toEqual(['first ask', 'runaway 1', 'second ask', 'runaway 2', 'runaway 3']);
   });
 
   it('restarts a worker with the generation it belongs to, even after a rebuild replaced or broke the files', async () => {

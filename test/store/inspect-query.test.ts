@@ -1,6 +1,6 @@
 // Query-form and dataset-clause detection, which decide the result format and the default graph.
 import { describe, expect, it } from 'vitest';
-import { inspectQuery } from '../../src/store/inspect-query.ts';
+import { describeQueryShapeCache, inspectQuery } from '../../src/store/inspect-query.ts';
 
 describe('inspectQuery', () => {
   it('finds the form after a prologue with comments, BASE and PREFIX', () => {
@@ -37,5 +37,19 @@ describe('inspectQuery', () => {
     expect(inspectQuery(q).serviceIris).toEqual(['http://evil.example/sparql', 'x']);
     expect(inspectQuery('SELECT * FROM <http://g1> FROM NAMED <http://g2> { ?s ?p ?o }').datasetIris).toEqual(['http://g1', 'http://g2']);
     expect(inspectQuery('SELECT * WHERE { ?s ?p }').syntaxError).toMatch(/Parse error/);
+  });
+
+  it('keeps its cache within a bound in bytes, however large and many the distinct texts (issue 19)', () => {
+    const { maxBytes } = describeQueryShapeCache();
+    // 40 distinct texts of 200 000 characters: 16 MB of keys, twice the bound (a comment keeps each parse cheap).
+    const texts = Array.from({ length: 40 }, (_, i) => `# ${i} ${'x'.repeat(200_000)}\nASK {}`);
+    const first = inspectQuery(texts[0]!);
+    for (const text of texts.slice(1)) expect(inspectQuery(text).form).toBe('ASK');
+    const cache = describeQueryShapeCache();
+    expect(cache.bytes).toBeLessThanOrEqual(maxBytes);
+    expect(cache.bytes).toBeGreaterThan(maxBytes / 2);
+    // The oldest text was let go (read again, it is a new object), the newest kept.
+    expect(inspectQuery(texts[0]!)).not.toBe(first);
+    expect(inspectQuery(texts.at(-1)!)).toBe(inspectQuery(texts.at(-1)!));
   });
 });

@@ -65,7 +65,8 @@ async function openTestServer(overrides: Partial<Record<keyof ServerConfig, unkn
     graphDir = join(await mkdtemp(join(tmpdir(), 'ropa-test-graph-')), 'graph');
     await runBuild(options.registers, { out: graphDir, base: baseIri, quiet: true });
   }
-  const config = resolveServerConfig({ port, host: '127.0.0.1', baseIri, graphDir, rateLimitPerMinute: 100_000, ...overrides }, {});
+  // One worker unless a test asks for more: a test server answers one test at a time, and each worker is a copy of the store.
+  const config = resolveServerConfig({ port, host: '127.0.0.1', baseIri, graphDir, rateLimitPerMinute: 100_000, workers: 1, ...overrides }, {});
   const deps = await openAppDeps(config, (line) => log.push(line));
   if (options.watch) {
     const inputs = options.registers ?? [DEFAULT_REGISTERS_DIR];
