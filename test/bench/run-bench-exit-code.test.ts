@@ -27,7 +27,7 @@ describe('npm run bench: exit code', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ropa-bench-exit-'));
     await Promise.all(Object.entries(QUERIES).map(([name, text]) => writeFile(join(dir, `${name}.rq`), text)));
-    const args = ['--import', 'tsx', 'bench/run-bench.ts', '--scales', '200', '--no-http', '--runs', '1', '--timeout', '30000', '--heap', '3072'];
+    const args = ['--import', 'tsx', 'bench/run-bench.ts', '--scales', '200', '--no-http', '--no-build-bench', '--runs', '1', '--timeout', '30000', '--heap', '3072'];
     args.push('--queries-dir', dir, '--queries', '^dur-', '--out', join(dir, 'results'), '--work', join(dir, 'graphs'));
     ({ exitCode, stderr } = await new Promise<{ exitCode: number | null; stderr: string }>((resolve) => {
       execFile(process.execPath, args, { cwd: PROJECT_ROOT, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, err) => {
