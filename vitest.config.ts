@@ -1,5 +1,6 @@
 // Test runner configuration: real registers, real servers; the graph is built once (globalSetup) and modules are
 // shared between the test files of one process (isolate: false), since no test mutates module state.
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Most test time is spent waiting (servers, timeouts, the browser): two files at a time even on two cores,
+    // where vitest's default (cores - 1) would run one.
+    maxWorkers: Math.max(2, availableParallelism()),
     isolate: false,
     // Measured when asked (`npm test -- --coverage`, as .ci/run does); worker threads report theirs too.
     coverage: {

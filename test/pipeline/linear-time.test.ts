@@ -125,7 +125,8 @@ const PASSES: [string, (text: string) => unknown][] = [
 /** The whole pipeline is slower: one unit of mixed text, the fastest of two runs. */
 const MIXED_UNIT = "gestion <p>des données</p> Réциpiendaires 3 ans après le départ; Office365 - RIO. n'y a pas de NIR: santé ";
 
-describe('text passes grow linearly with their input', () => {
+// Retried: a burst of load on a shared 2-core machine can stretch one measurement, never a quadratic pass's 64×.
+describe('text passes grow linearly with their input', { retry: 2 }, () => {
   it.each(PASSES)('%s', (_name, pass) => {
     fc.assert(
       fc.property(UNIT, (unit) => {
