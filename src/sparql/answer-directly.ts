@@ -29,7 +29,7 @@ export function canAnswerDirectly(setup: Pick<QueryEngineSetup, 'remotes'>, prep
 /** Undefined when the result is over the cap, so that the Comunica path cuts it as usual. */
 export async function answerDirectly(local: Pick<GraphStore, 'query'>, prepared: PreparedQuery, mediaType: string, options: DirectOptions): Promise<SerialisedResult | undefined> {
   const result = await local.query(prepared.text, {
-    accept: mediaType,
+    format: mediaType,
     timeoutMs: options.timeoutMs,
     count: true,
     // prepareQuery read this text already, and took any FROM out of it into prepared.dataset.

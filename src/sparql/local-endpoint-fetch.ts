@@ -1,6 +1,10 @@
 // A fetch that answers SPARQL 1.1 protocol requests for one internal URL from the graph store, in process.
 import type { GraphStore } from '../store/graph-store.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
+import { QueryRefusedError } from '../errors/query-errors.ts';
+import { FORMATS, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
+import { inspectQuery } from '../store/inspect-query.ts';
+import { chooseStoreFormat } from './choose-store-format.ts';
 
 export interface LocalEndpointFetchOptions {
   /** The only URL answered; anything else is refused, so a query can never reach the network. */
@@ -85,8 +89,9 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
 
     const defaultGraphs = [...params.getAll('default-graph-uri'), ...dataset.defaultGraphs];
     const namedGraphs = [...params.getAll('named-graph-uri'), ...dataset.namedGraphs];
+    const format = chooseFormat(query, headers.get('accept') ?? undefined);
     const result = await store.query(query, {
-      accept: headers.get('accept') ?? '*/*',
+      format,
       timeoutMs: options.timeoutMs,
       ...(defaultGraphs.length > 0 ? { defaultGraphs } : {}),
       ...(namedGraphs.length > 0 ? { namedGraphs } : {}),
@@ -97,6 +102,18 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
       headers: { 'content-type': `${result.contentType}; charset=utf-8` },
     });
   };
+}
+
+/**
+ * The one negotiation of this request (the store writes what it is given). An update goes on to the store, which
+ * refuses it whatever was accepted; an unreadable query is read as SELECT, so that Oxigraph's parser explains it.
+ */
+function chooseFormat(query: string, accept: string | undefined): string {
+  const { form } = inspectQuery(query);
+  if (form === 'UPDATE') return FORMATS.sparqlJson.mediaType;
+  const format = chooseStoreFormat(form, accept);
+  if (format === undefined) throw new QueryRefusedError(`No acceptable media type for a ${form === 'UNKNOWN' ? 'SELECT' : form} result (Accept: ${accept ?? '*/*'})`, 406);
+  return format;
 }
 
 async function readBody(body: BodyInit | null | undefined): Promise<string> {
@@ -126,10 +143,10 @@ function describeService(endpointUrl: string, graphs: string[]): Response {
   // rebuilds the source, losing the COUNT cardinalities it had cached on it.
   return new Response(turtle, {
     status: 200,
-    headers: { 'content-type': 'text/turtle; charset=utf-8', 'cache-control': 'max-age=31536000, immutable' },
+    headers: { 'content-type': `${FORMATS.turtle.mediaType}; charset=utf-8`, 'cache-control': 'max-age=31536000, immutable' },
   });
 }
 
 function respondWithText(status: number, message: string, extra: Record<string, string> = {}): Response {
-  return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...extra } });
+  return new Response(message, { status, headers: { 'content-type': `${PAGE_MEDIA_TYPES.text}; charset=utf-8`, ...extra } });
 }

@@ -57,6 +57,6 @@ export async function serialiseResult(
  * public resultToString drops the metadata its SPARQL/XML writer reads for a boolean, and writes no CSV or TSV.
  */
 async function writeBooleanResult(local: Pick<GraphStore, 'query'>, value: boolean, mediaType: string, timeoutMs: number): Promise<{ contentType: string; body: string }> {
-  const { contentType, body } = await local.query(value ? ASK_TRUE : ASK_FALSE, { accept: mediaType, timeoutMs });
+  const { contentType, body } = await local.query(value ? ASK_TRUE : ASK_FALSE, { format: mediaType, timeoutMs });
   return { contentType, body };
 }
