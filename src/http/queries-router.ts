@@ -4,7 +4,7 @@ import { UsageError } from '../errors/usage-error.ts';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { HttpError } from '../errors/http-error.ts';
-import { ENDPOINT_FORMATS, findFormat, listMediaTypes } from '../rdf/formats.ts';
+import { ENDPOINT_FORMATS, findFormat, listMediaTypes, REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { bindQueryParameters, QueryParameterError } from '../sparql/bind-query-parameters.ts';
 import type { CannedQuery } from '../sparql/load-canned-queries.ts';
@@ -31,7 +31,7 @@ export function createQueriesRouter(deps: AppDeps): Router {
   // The text of a query, as the analyst would paste it into a SPARQL client.
   router.get('/queries/:name.rq', (req, res) => {
     const query = findQuery(byName, req.params.name);
-    res.type('application/sparql-query; charset=utf-8').send(query.text);
+    res.type(`${REQUEST_MEDIA_TYPES.query}; charset=utf-8`).send(query.text);
   });
 
   router.get('/queries/:name', async (req, res) => {

@@ -1,6 +1,5 @@
 // The one registry of the RDF and SPARQL result formats we read or write: media types, names, extensions, writers.
-import type * as RDF from '@rdfjs/types';
-import { euFileType, formats as w3cFormats } from '../vocab/namespaces.ts';
+import type { euFileType, formats as w3cFormats } from '../vocab/namespaces.ts';
 
 /**
  * What a serialisation carries: SPARQL solutions, an ASK boolean, a graph (CONSTRUCT and DESCRIBE results, a
@@ -12,13 +11,19 @@ export type FormatKind = 'bindings' | 'boolean' | 'triples' | 'quads';
 export type ResultKind = 'bindings' | 'boolean' | 'quads';
 
 /** Who writes the format for the linked-data pages and for an engine result that is not answered by the store. */
+/** Local names in two vocabularies; only their types are imported, so that this table loads nothing (the store's workers read it). */
+type W3cFormatName = Exclude<keyof typeof w3cFormats, '$iri' | 'term'>;
+type EuFileTypeName = Exclude<keyof typeof euFileType, '$iri' | 'term'>;
+
 export type FormatWriter = 'comunica' | 'n3' | 'rdflib' | 'jsonld';
 
 export interface Format {
   mediaType: string;
+  /** The short name of links, download names and `ropa export --format`. */
+  name: string;
   /** Other media types that mean this format (a client asking for plain JSON, a source answering it). */
   aliases: readonly string[];
-  /** Short names of ?format=, Fuseki's format/output/results and the CLI's --format, for every kind of result. */
+  /** Every short name ?format= and Fuseki's format/output/results accept for it (looked up in NAMED_FORMATS), for every kind of result. */
   names: readonly string[];
   /** Names that mean this format only for a graph result, as Fuseki maps them ("xml" is RDF/XML, "json" JSON-LD). */
   graphNames: readonly string[];
@@ -32,14 +37,15 @@ export interface Format {
   n3?: 'Turtle' | 'TriG' | 'N-Triples' | 'N-Quads';
   /** Oxigraph writes it (a query result or a dump). */
   storeWrites: boolean;
-  /** Its IRI under http://www.w3.org/ns/formats/, for service descriptions. */
-  w3c?: RDF.NamedNode;
-  /** The EU file type of a download, for the DCAT-AP catalogue. */
-  euFileType?: RDF.NamedNode;
+  /** Its local name under http://www.w3.org/ns/formats/ (vocab's `formats`), for service descriptions. */
+  w3c?: W3cFormatName;
+  /** Its EU file type (vocab's `euFileType`), for the DCAT-AP catalogue. */
+  euFileType?: EuFileTypeName;
 }
 
-const SPARQL_JSON: Format = {
+const SPARQL_JSON = {
   mediaType: 'application/sparql-results+json',
+  name: 'json',
   aliases: ['application/json'],
   names: ['json'],
   graphNames: [],
@@ -48,10 +54,11 @@ const SPARQL_JSON: Format = {
   kinds: ['bindings', 'boolean'],
   writer: 'comunica',
   storeWrites: true,
-  w3c: w3cFormats.SPARQL_Results_JSON,
-};
-const SPARQL_XML: Format = {
+  w3c: 'SPARQL_Results_JSON',
+} as const satisfies Format;
+const SPARQL_XML = {
   mediaType: 'application/sparql-results+xml',
+  name: 'xml',
   aliases: [],
   names: ['xml'],
   graphNames: [],
@@ -60,10 +67,11 @@ const SPARQL_XML: Format = {
   kinds: ['bindings', 'boolean'],
   writer: 'comunica',
   storeWrites: true,
-  w3c: w3cFormats.SPARQL_Results_XML,
-};
-const CSV: Format = {
+  w3c: 'SPARQL_Results_XML',
+} as const satisfies Format;
+const CSV = {
   mediaType: 'text/csv',
+  name: 'csv',
   aliases: [],
   names: ['csv'],
   graphNames: [],
@@ -72,10 +80,11 @@ const CSV: Format = {
   kinds: ['bindings', 'boolean'],
   writer: 'comunica',
   storeWrites: true,
-  w3c: w3cFormats.SPARQL_Results_CSV,
-};
-const TSV: Format = {
+  w3c: 'SPARQL_Results_CSV',
+} as const satisfies Format;
+const TSV = {
   mediaType: 'text/tab-separated-values',
+  name: 'tsv',
   aliases: [],
   names: ['tsv'],
   graphNames: [],
@@ -84,10 +93,11 @@ const TSV: Format = {
   kinds: ['bindings', 'boolean'],
   writer: 'comunica',
   storeWrites: true,
-  w3c: w3cFormats.SPARQL_Results_TSV,
-};
-const TURTLE: Format = {
+  w3c: 'SPARQL_Results_TSV',
+} as const satisfies Format;
+const TURTLE = {
   mediaType: 'text/turtle',
+  name: 'ttl',
   aliases: [],
   names: ['ttl', 'turtle'],
   graphNames: ['text', 'n3'],
@@ -97,11 +107,12 @@ const TURTLE: Format = {
   writer: 'n3',
   n3: 'Turtle',
   storeWrites: true,
-  w3c: w3cFormats.Turtle,
-  euFileType: euFileType.RDF_TURTLE,
-};
-const N_TRIPLES: Format = {
+  w3c: 'Turtle',
+  euFileType: 'RDF_TURTLE',
+} as const satisfies Format;
+const N_TRIPLES = {
   mediaType: 'application/n-triples',
+  name: 'nt',
   aliases: [],
   names: ['nt', 'ntriples'],
   graphNames: [],
@@ -111,11 +122,12 @@ const N_TRIPLES: Format = {
   writer: 'n3',
   n3: 'N-Triples',
   storeWrites: true,
-  w3c: w3cFormats['N-Triples'],
-  euFileType: euFileType.RDF_N_TRIPLES,
-};
-const JSON_LD: Format = {
+  w3c: 'N-Triples',
+  euFileType: 'RDF_N_TRIPLES',
+} as const satisfies Format;
+const JSON_LD = {
   mediaType: 'application/ld+json',
+  name: 'jsonld',
   aliases: ['application/json'],
   names: ['jsonld'],
   graphNames: ['json', 'json-ld'],
@@ -124,11 +136,12 @@ const JSON_LD: Format = {
   kinds: ['triples'],
   writer: 'jsonld',
   storeWrites: true,
-  w3c: w3cFormats['JSON-LD'],
-  euFileType: euFileType.JSON_LD,
-};
-const RDF_XML: Format = {
+  w3c: 'JSON-LD',
+  euFileType: 'JSON_LD',
+} as const satisfies Format;
+const RDF_XML = {
   mediaType: 'application/rdf+xml',
+  name: 'rdfxml',
   aliases: [],
   names: ['rdfxml', 'rdf'],
   graphNames: ['xml', 'rdf+xml'],
@@ -138,11 +151,12 @@ const RDF_XML: Format = {
   // Comunica 5.4 has no RDF/XML writer.
   writer: 'rdflib',
   storeWrites: true,
-  w3c: w3cFormats.RDF_XML,
-  euFileType: euFileType.RDF_XML,
-};
-const N_QUADS: Format = {
+  w3c: 'RDF_XML',
+  euFileType: 'RDF_XML',
+} as const satisfies Format;
+const N_QUADS = {
   mediaType: 'application/n-quads',
+  name: 'nq',
   aliases: [],
   names: ['nq'],
   graphNames: [],
@@ -152,11 +166,12 @@ const N_QUADS: Format = {
   writer: 'n3',
   n3: 'N-Quads',
   storeWrites: true,
-  w3c: w3cFormats['N-Quads'],
-  euFileType: euFileType.RDF_N_QUADS,
-};
-const TRIG: Format = {
+  w3c: 'N-Quads',
+  euFileType: 'RDF_N_QUADS',
+} as const satisfies Format;
+const TRIG = {
   mediaType: 'application/trig',
+  name: 'trig',
   aliases: [],
   names: ['trig'],
   graphNames: [],
@@ -166,12 +181,13 @@ const TRIG: Format = {
   writer: 'n3',
   n3: 'TriG',
   storeWrites: true,
-  w3c: w3cFormats.TriG,
-  euFileType: euFileType.RDF_TRIG,
-};
+  w3c: 'TriG',
+  euFileType: 'RDF_TRIG',
+} as const satisfies Format;
 /** Comunica writes N3 when asked; we neither offer nor read it, but keep it written like Turtle. */
-const N3: Format = {
+const N3 = {
   mediaType: 'text/n3',
+  name: 'n3',
   aliases: [],
   names: [],
   graphNames: [],
@@ -180,7 +196,7 @@ const N3: Format = {
   kinds: ['triples'],
   writer: 'comunica',
   storeWrites: false,
-};
+} as const satisfies Format;
 
 /** Every format, by a name code can spell; the lists below say which are offered where, in which order. */
 export const FORMATS = {
@@ -200,20 +216,31 @@ export const FORMATS = {
 /** Media types that are not RDF or SPARQL results but that negotiation offers beside them. */
 export const PAGE_MEDIA_TYPES = { html: 'text/html', json: 'application/json', text: 'text/plain' } as const;
 
+/** The bodies of SPARQL protocol requests. */
+export const REQUEST_MEDIA_TYPES = { query: 'application/sparql-query', update: 'application/sparql-update', form: 'application/x-www-form-urlencoded' } as const;
+
+/** The CNIL-style report as a workbook. */
+export const SPREADSHEET_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A client naming plain JSON gets the JSON the result has: SPARQL JSON for a table, JSON-LD for a graph. */
 export const PLAIN_JSON = PAGE_MEDIA_TYPES.json;
 
-/** The order in which ?format= names are looked up and listed in error messages. */
+/** The order in which ?format= names are looked up and listed in error messages (dumps take extensions, not names). */
 export const NAMED_FORMATS: readonly Format[] = [SPARQL_JSON, SPARQL_XML, CSV, TSV, TURTLE, N_TRIPLES, JSON_LD, RDF_XML];
 
 /** The four graph formats a resource, a description or a merged dump is published in. Turtle first: the default for a client that accepts anything. */
-export const GRAPH_FORMATS: readonly Format[] = [TURTLE, JSON_LD, N_TRIPLES, RDF_XML];
+export const GRAPH_FORMATS = [TURTLE, JSON_LD, N_TRIPLES, RDF_XML] as const;
+export type GraphFormat = (typeof GRAPH_FORMATS)[number];
+export type GraphMediaType = GraphFormat['mediaType'];
 
 /** The dataset formats, in which a dump keeps its named graphs. */
-export const DATASET_FORMATS: readonly Format[] = [N_QUADS, TRIG];
+export const DATASET_FORMATS = [N_QUADS, TRIG] as const;
+export type DatasetMediaType = (typeof DATASET_FORMATS)[number]['mediaType'];
 
 /** Every format a dump is offered in. */
-export const DUMP_FORMATS: readonly Format[] = [...GRAPH_FORMATS, ...DATASET_FORMATS];
+export const DUMP_FORMATS = [...GRAPH_FORMATS, ...DATASET_FORMATS] as const;
+export type DumpFormat = (typeof DUMP_FORMATS)[number];
+export type DumpMediaType = DumpFormat['mediaType'];
 
 /** What the SPARQL endpoint offers for each kind of result; the first is the default for a client that accepts anything. */
 export const ENDPOINT_FORMATS: Readonly<Record<ResultKind, readonly Format[]>> = {
@@ -231,6 +258,11 @@ export const STORE_FORMATS: Readonly<Record<ResultKind, readonly Format[]>> = {
 
 /** Every format we read or write. */
 export const ALL_FORMATS: readonly Format[] = Object.values(FORMATS);
+
+/** The format of `formats` with this short name, extension or media type (every one given must match). */
+export function findFormatIn<F extends Format>(formats: readonly F[], by: { name?: string; extension?: string; mediaType?: string }): F | undefined {
+  return formats.find((f) => (by.name === undefined || f.name === by.name) && (by.extension === undefined || f.extension === by.extension) && (by.mediaType === undefined || f.mediaType === by.mediaType));
+}
 
 /** The format with this media type (aliases not included), if we know it. */
 export function findFormat(mediaType: string): Format | undefined {

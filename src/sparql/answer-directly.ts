@@ -3,12 +3,15 @@ import type { GraphStore } from '../store/graph-store.ts';
 import type { QueryEngineSetup } from './create-query-engine.ts';
 import type { PreparedQuery, ResultKind } from './prepare-query.ts';
 import type { SerialisedResult } from './serialise-result.ts';
+import { FORMATS, listMediaTypes } from '../rdf/formats.ts';
+
+const { sparqlJson, sparqlXml, csv, tsv, nTriples } = FORMATS;
 
 /** What the store writes and countSerialisedResults counts exactly, per result kind. */
 const DIRECT_MEDIA_TYPES: Record<ResultKind, readonly string[]> = {
-  bindings: ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'],
-  boolean: ['application/sparql-results+json', 'application/sparql-results+xml'],
-  quads: ['application/n-triples'],
+  bindings: listMediaTypes([sparqlJson, sparqlXml, csv, tsv]),
+  boolean: listMediaTypes([sparqlJson, sparqlXml]),
+  quads: listMediaTypes([nTriples]),
 };
 
 export interface DirectOptions {

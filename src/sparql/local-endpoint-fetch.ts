@@ -2,7 +2,7 @@
 import type { GraphStore } from '../store/graph-store.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { QueryRefusedError } from '../errors/query-errors.ts';
-import { FORMATS, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
+import { FORMATS, PAGE_MEDIA_TYPES, REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
 import { inspectQuery } from '../store/inspect-query.ts';
 import { chooseStoreFormat } from './choose-store-format.ts';
 
@@ -69,13 +69,13 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
     } else if (method === 'POST' || method === 'QUERY') {
       const body = await readBody(init?.body ?? (request?.body ? await request.text() : undefined));
       const contentType = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (contentType === 'application/x-www-form-urlencoded') {
+      if (contentType === REQUEST_MEDIA_TYPES.form) {
         // In a form-encoded POST every protocol parameter travels in the body.
         for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
         query = params.get('query');
-      } else if (contentType === 'application/sparql-query') {
+      } else if (contentType === REQUEST_MEDIA_TYPES.query) {
         query = body;
-      } else if (contentType === 'application/sparql-update') {
+      } else if (contentType === REQUEST_MEDIA_TYPES.update) {
         return respondWithText(403, 'Refused: this endpoint is read-only');
       } else {
         return respondWithText(415, `Unsupported request content type "${contentType}"`);

@@ -9,10 +9,10 @@ import { ALL_FORMATS, FORMATS } from '../rdf/formats.ts';
 /** The source answered, but not with something the engine can read: the source failed, not the query. */
 export class SourceAnswerError extends Error {}
 
-const JSON_TYPES = new Set([FORMATS.sparqlJson.mediaType, ...FORMATS.sparqlJson.aliases]);
-const XML_TYPES = new Set([FORMATS.sparqlXml.mediaType]);
+const JSON_TYPES = new Set<string>([FORMATS.sparqlJson.mediaType, ...FORMATS.sparqlJson.aliases]);
+const XML_TYPES = new Set<string>([FORMATS.sparqlXml.mediaType]);
 /** The RDF formats N3.js reads, by media type, with its name for each. */
-const N3_FORMATS = new Map(ALL_FORMATS.flatMap((f) => (f.n3 ? [[f.mediaType, f.n3] as const] : [])));
+const N3_FORMATS = new Map<string, string>(ALL_FORMATS.flatMap((f) => (f.n3 ? [[f.mediaType, f.n3] as const] : [])));
 
 /**
  * Comunica's SPARQL client pipes the body into its parsers while it plans; when that body fails halfway (a stall
