@@ -123,6 +123,9 @@ async function readBody(body: BodyInit | null | undefined): Promise<string> {
   return new Response(body).text();
 }
 
+/** The result formats the description names (those Comunica reads from a SPARQL endpoint). */
+const DESCRIBED_FORMATS = [FORMATS.sparqlJson, FORMATS.sparqlXml, FORMATS.csv, FORMATS.tsv, FORMATS.nTriples, FORMATS.turtle];
+
 /**
  * What a GET without a query answers. Comunica never asks for it when the source is typed 'sparql' and alone,
  * but does when handed the bare URL, and fails on a 404; so a minimal description it understands is served.
@@ -134,9 +137,7 @@ function describeService(endpointUrl: string, graphs: string[]): Response {
   sd:endpoint <${endpointUrl}> ;
   sd:supportedLanguage sd:SPARQL11Query ;
   sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>, <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
-    <http://www.w3.org/ns/formats/SPARQL_Results_CSV>, <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
-    <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/Turtle> ;
+  sd:resultFormat ${DESCRIBED_FORMATS.map((f) => `<${PREFIXES.formats}${f.w3c}>`).join(', ')} ;
   sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ]${named ? ` ;\n    sd:namedGraph ${named}` : ''} ] .
 `;
   // Cacheable: without it Comunica dereferences the description again for every query, and with it
