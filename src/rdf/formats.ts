@@ -225,7 +225,7 @@ export const SPREADSHEET_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocu
 /** A client naming plain JSON gets the JSON the result has: SPARQL JSON for a table, JSON-LD for a graph. */
 export const PLAIN_JSON = PAGE_MEDIA_TYPES.json;
 
-/** The order in which ?format= names are looked up and listed in error messages (dumps take extensions, not names). */
+/** The order in which ?format= names are looked up and listed in error messages; no dataset format among them (a dump is asked for by its extension, or by `name` in `ropa export --format`). */
 export const NAMED_FORMATS: readonly Format[] = [SPARQL_JSON, SPARQL_XML, CSV, TSV, TURTLE, N_TRIPLES, JSON_LD, RDF_XML];
 
 /** The four graph formats a resource, a description or a merged dump is published in. Turtle first: the default for a client that accepts anything. */
