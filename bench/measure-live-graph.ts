@@ -42,7 +42,7 @@ try {
   const serving = rss();
   console.log(`serving (snapshot kept, raw Turtle released by the main thread): RSS ${mib(serving)}, array buffers ${mib(process.memoryUsage().arrayBuffers)}`);
   // The workers drop their view of the raw bytes at their own next garbage collection, which queries bring.
-  for (let i = 0; i < 200; i++) await live.store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s a ?type }', { accept: 'text/csv', timeoutMs: 600_000 });
+  for (let i = 0; i < 200; i++) await live.store.query('SELECT (COUNT(*) AS ?n) WHERE { ?s a ?type }', { format: 'text/csv', timeoutMs: 600_000 });
   console.log(`serving, after 200 queries: RSS ${mib(rss())}`);
 
   // A rebuild: one file changes, the new generation loads beside the old one, then the old one closes.

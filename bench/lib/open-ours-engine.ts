@@ -39,7 +39,7 @@ export async function openOursEngine(options: { files: readonly GraphFile[]; bas
       },
       async store(query, timeoutMs) {
         try {
-          return (await store.query(query.text, { accept: chooseBenchMediaType(query.form), timeoutMs })).body.length;
+          return (await store.query(query.text, { format: chooseBenchMediaType(query.form), timeoutMs })).body.length;
         } catch (error) {
           throw translate(error, timeoutMs);
         }

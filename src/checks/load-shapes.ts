@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Parser, type Quad } from 'n3';
 import { ONTOLOGY_DIR } from '../config/project-paths.ts';
 import { bindCutOffDates } from './bind-cut-off-dates.ts';
+import { FORMATS } from '../rdf/formats.ts';
 
 /** Not ontology/*.ttl: the shapes are not part of the served graph, only of the checks. */
 export const SHAPES_DIR = join(ONTOLOGY_DIR, 'shapes');
@@ -28,7 +29,7 @@ async function readTemplate(dir: string): Promise<Quad[]> {
   for (const name of names) {
     const path = join(dir, name);
     try {
-      quads.push(...new Parser({ format: 'text/turtle' }).parse(await readFile(path, 'utf8')));
+      quads.push(...new Parser({ format: FORMATS.turtle.mediaType }).parse(await readFile(path, 'utf8')));
     } catch (error) {
       throw new Error(`${path}: ${(error as Error).message}`, { cause: error });
     }

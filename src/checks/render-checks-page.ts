@@ -3,6 +3,7 @@ import escapeHtml from 'escape-html';
 import { renderPage } from '../html/render-page.ts';
 import { SEVERITIES, SEVERITY_LABELS, formatCount, type CheckReport, type CheckResult, type RegisterGroup, type Severity } from './check-report.ts';
 import { groupByCheck } from './group-by-check.ts';
+import { FORMATS, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 export interface ChecksPageLinks {
   /** The page of a resource of the graph (server-relative for ours). */
@@ -30,15 +31,15 @@ export function renderChecksPage(report: CheckReport, links: ChecksPageLinks): s
     renderChecksTable(report),
     ...report.registers.map((r) => renderRegister(r, links)),
     `<h2>Autres formats</h2>
-<ul class="inline"><li><a href="${escapeHtml(links.format('json'))}" type="application/json">JSON</a></li><li><a href="${escapeHtml(links.format('ttl'))}" type="text/turtle">Rapport de validation SHACL (Turtle)</a></li></ul>`,
+<ul class="inline"><li><a href="${escapeHtml(links.format('json'))}" type="${PAGE_MEDIA_TYPES.json}">JSON</a></li><li><a href="${escapeHtml(links.format('ttl'))}" type="${FORMATS.turtle.mediaType}">Rapport de validation SHACL (Turtle)</a></li></ul>`,
   ];
   return renderPage({
     title: 'Contrôles de conformité',
     section: 'checks',
     body: body.join('\n'),
     alternates: [
-      { href: links.format('json'), mediaType: 'application/json' },
-      { href: links.format('ttl'), mediaType: 'text/turtle' },
+      { href: links.format('json'), mediaType: PAGE_MEDIA_TYPES.json },
+      { href: links.format('ttl'), mediaType: FORMATS.turtle.mediaType },
     ],
   });
 }

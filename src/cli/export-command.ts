@@ -8,7 +8,7 @@ import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { dumpGraph } from '../linked-data/dump-graph.ts';
 import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
-import { DUMP_FORMATS, findDumpFormat } from '../linked-data/rdf-formats.ts';
+import { DUMP_FORMATS, findFormatIn } from '../rdf/formats.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { createGraphStore } from '../store/graph-store.ts';
 import { listGraphFiles } from '../store/list-graph-files.ts';
@@ -55,7 +55,7 @@ Examples:
 
 export async function runExport(opts: ExportOptions, io: CliIo = createProcessIo()): Promise<{ file: string; bytes: number }> {
   // Arguments are checked before anything is built or loaded.
-  const format = findDumpFormat({ name: opts.format.toLowerCase() });
+  const format = findFormatIn(DUMP_FORMATS, { name: opts.format.toLowerCase() });
   if (!format) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMAT_NAMES}`);
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 

@@ -12,15 +12,16 @@ import { PREFIXES } from '../vocab/namespaces.ts';
 import { UsageError } from '../errors/usage-error.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
 import { renderTable } from './render-table.ts';
+import { FORMATS as RDF_FORMATS } from '../rdf/formats.ts';
 
 const FORMATS = ['table', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** What each output format asks the engine for: CSV and JSON come from Comunica's own serialisers. */
 const MEDIA_TYPE: Record<Format, string> = {
-  table: 'application/sparql-results+json',
-  csv: 'text/csv',
-  json: 'application/sparql-results+json',
+  table: RDF_FORMATS.sparqlJson.mediaType,
+  csv: RDF_FORMATS.csv.mediaType,
+  json: RDF_FORMATS.sparqlJson.mediaType,
 };
 
 export interface QueryOptions {

@@ -16,6 +16,7 @@ import { checkGraphState } from '../pipeline/ensure-graph.ts';
 import { runBuild } from './build-command.ts';
 import { writeLine, type CliIo } from './cli-io.ts';
 import { ensureBuiltGraph } from './ensure-built-graph.ts';
+import { PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 export interface ServeRequest {
   /** Settings given on the command line, by setting name. */
@@ -33,7 +34,7 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
   const settings = resolveServerConfig(request.given, io.env);
   const server = createServer((_req, res) => {
     // Until the graph is loaded: a client is told to come back rather than left waiting.
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' }).end('ropa is loading the graph; try again in a few seconds\n');
+    res.writeHead(503, { 'content-type': `${PAGE_MEDIA_TYPES.text}; charset=utf-8`, 'retry-after': '5' }).end('ropa is loading the graph; try again in a few seconds\n');
   });
   const port = await listen(server, settings);
   try {

@@ -4,6 +4,7 @@ import { renderPage } from '../html/render-page.ts';
 import type { FieldChange, RegisterDiff, TextChange, TreatmentRef } from './diff-registers.ts';
 import type { WordHunk } from './diff-words.ts';
 import { SIGNAL_LABELS } from './decide-edition-order.ts';
+import { PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 export function renderDiffHtml(diff: RegisterDiff, jsonHref: string): string {
   const e = (text: string | number) => escapeHtml(String(text));
@@ -49,7 +50,7 @@ export function renderDiffHtml(diff: RegisterDiff, jsonHref: string): string {
     title: `Différences entre ${diff.from.slug} et ${diff.to.slug}`,
     section: 'diff',
     body: parts.join('\n'),
-    alternates: [{ href: jsonHref, mediaType: 'application/json' }],
+    alternates: [{ href: jsonHref, mediaType: PAGE_MEDIA_TYPES.json }],
   });
 
   function renderRefs(title: string, refs: readonly TreatmentRef[]): string {

@@ -2,6 +2,7 @@
 import escapeHtml from 'escape-html';
 import { renderPage } from '../html/render-page.ts';
 import type { EditionSummary } from './summarise-editions.ts';
+import { PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 export interface EditionLink {
   edition: EditionSummary;
@@ -20,5 +21,5 @@ export function renderEditionsHtml(links: readonly EditionLink[], registers: rea
     parts.push(`<p class="note">${e(edition.reason)}</p></section>`);
   }
   parts.push(`<p>Comparer deux registres quelconques : <code>/diff?from=…&amp;to=…</code> avec l’un de ${registers.map((r) => `<code>${e(r)}</code>`).join(', ')}. <a href="${e(jsonHref)}">JSON</a></p>`);
-  return renderPage({ title: 'Éditions des registres', section: 'diff', body: parts.join('\n'), alternates: [{ href: jsonHref, mediaType: 'application/json' }] });
+  return renderPage({ title: 'Éditions des registres', section: 'diff', body: parts.join('\n'), alternates: [{ href: jsonHref, mediaType: PAGE_MEDIA_TYPES.json }] });
 }

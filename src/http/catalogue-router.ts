@@ -11,9 +11,9 @@ import { dumpOnce, sizeOfMadeDump } from '../linked-data/dump-once.ts';
 import { listDumps } from '../linked-data/list-dumps.ts';
 import { loadCodeLists } from '../linked-data/load-code-lists.ts';
 import { loadDatasetStats } from '../linked-data/load-dataset-stats.ts';
-import { findRdfFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
+import { findFormatIn, GRAPH_FORMATS, listMediaTypes, PAGE_MEDIA_TYPES, type GraphMediaType } from '../rdf/formats.ts';
 import { renderDescriptionPage } from '../linked-data/render-description-page.ts';
-import { serialiseQuads, type RdfMediaType } from '../linked-data/serialise-quads.ts';
+import { serialiseQuads } from '../linked-data/serialise-quads.ts';
 import type { Quad } from 'n3';
 
 export function createCatalogueRouter(deps: AppDeps): Router {
@@ -22,12 +22,12 @@ export function createCatalogueRouter(deps: AppDeps): Router {
   router.get(CATALOGUE_PATH, async (req, res) => {
     res.vary('Accept');
     // RDF for clients (Turtle to one that accepts anything); a page for a browser, which names text/html.
-    await sendCatalogue(deps, req, res, negotiateMediaType(req, [...RDF_FORMATS.map((f) => f.mediaType), 'text/html']));
+    await sendCatalogue(deps, req, res, negotiateMediaType(req, [...listMediaTypes(GRAPH_FORMATS), PAGE_MEDIA_TYPES.html]));
   });
 
   router.get(`${CATALOGUE_PATH}.:extension`, async (req, res) => {
-    const format = findRdfFormat({ extension: req.params.extension });
-    if (!format) throw new HttpError(404, `no catalogue in ".${req.params.extension}"; the extensions are: ${RDF_FORMATS.map((f) => f.extension).join(', ')}`);
+    const format = findFormatIn(GRAPH_FORMATS, { extension: req.params.extension });
+    if (!format) throw new HttpError(404, `no catalogue in ".${req.params.extension}"; the extensions are: ${GRAPH_FORMATS.map((f) => f.extension).join(', ')}`);
     await sendCatalogue(deps, req, res, format.mediaType);
   });
 
@@ -54,12 +54,12 @@ export async function buildCatalogue(deps: AppDeps, req: Request, sizes: 'all' |
 
 /** The catalogue in `mediaType`: an RDF format, or text/html for a person. */
 export async function sendCatalogue(deps: AppDeps, req: Request, res: Response, mediaType: string): Promise<void> {
-  const quads = await buildCatalogue(deps, req, mediaType === 'text/html' ? 'known' : 'all');
+  const quads = await buildCatalogue(deps, req, mediaType === PAGE_MEDIA_TYPES.html ? 'known' : 'all');
   res.set('Content-Location', CATALOGUE_PATH);
-  if (mediaType === 'text/html') {
-    const formats = RDF_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: `${CATALOGUE_PATH}.${f.extension}` }));
+  if (mediaType === PAGE_MEDIA_TYPES.html) {
+    const formats = GRAPH_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: `${CATALOGUE_PATH}.${f.extension}` }));
     const intro = `<p>Le catalogue des données ouvertes de ce service, au profil européen DCAT-AP 3 : un jeu de données par registre et un pour le graphe complet, leurs téléchargements (format, taille, licence) et le point d’accès SPARQL. Les portails de données (data.gouv.fr, data.europa.eu) le moissonnent à cette adresse.</p>`;
     return void res.type('html').send(renderDescriptionPage({ title: 'Catalogue DCAT-AP', intro, quads, documentUrl: publicUrl(req, CATALOGUE_PATH), origin: publicUrl(req), baseIri: deps.config.baseIri, prefixes: OPEN_DATA_PREFIXES, formats, section: 'export' }));
   }
-  res.type(mediaType).send(await serialiseQuads(quads, mediaType as RdfMediaType, { prefixes: OPEN_DATA_PREFIXES }));
+  res.type(mediaType).send(await serialiseQuads(quads, mediaType as GraphMediaType, { prefixes: OPEN_DATA_PREFIXES }));
 }

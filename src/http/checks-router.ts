@@ -12,12 +12,16 @@ import { renderChecksPage } from '../checks/render-checks-page.ts';
 import { runChecks, type CheckRun } from '../checks/run-checks.ts';
 import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
 import { resourcePath } from '../linked-data/resource-path.ts';
+import { FORMATS as RDF_FORMATS, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
+
+const { html: HTML, json: JSON_TYPE } = PAGE_MEDIA_TYPES;
+const TURTLE = RDF_FORMATS.turtle.mediaType;
 
 /** First = answer to a client that accepts anything. */
-const OFFERED = ['text/html', 'application/json', 'text/turtle'] as const;
+const OFFERED = [HTML, JSON_TYPE, TURTLE] as const;
 type Offered = (typeof OFFERED)[number];
 /** ?format= names of this resource; the app-wide names map "json" to SPARQL results, which /checks is not. */
-const FORMATS: Record<string, Offered> = { html: 'text/html', json: 'application/json', ttl: 'text/turtle', turtle: 'text/turtle' };
+const FORMATS: Record<string, Offered> = { html: HTML, json: JSON_TYPE, ...Object.fromEntries(RDF_FORMATS.turtle.names.map((name) => [name, TURTLE])) };
 
 const querySchema = z.object({
   'as-of': asOfSchema.optional(),
@@ -63,10 +67,10 @@ export function createChecksRouter(deps: AppDeps): Router {
     const asOf = query.data['as-of'] ?? todayAsOf();
     const cached = await checksFor(asOf);
 
-    if (mediaType === 'application/json') return void res.json(cached.run.report);
-    if (mediaType === 'text/turtle') {
+    if (mediaType === JSON_TYPE) return void res.json(cached.run.report);
+    if (mediaType === TURTLE) {
       cached.turtle ??= serialiseValidationReport(cached.run.validationReport, asOf);
-      return void res.type('text/turtle; charset=utf-8').send(await cached.turtle);
+      return void res.type(`${TURTLE}; charset=utf-8`).send(await cached.turtle);
     }
     const base = deps.config.baseIri;
     res.type('html').send(

@@ -14,6 +14,7 @@ import { renderDiffHtml } from '../editions/render-diff-html.ts';
 import { renderEditionsHtml } from '../editions/render-editions-html.ts';
 import { describeRegisters, resolveRegisterName, UnknownRegisterError } from '../editions/resolve-register-name.ts';
 import { summariseEditions } from '../editions/summarise-editions.ts';
+import { PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 const registerName = z
   .string()
@@ -65,13 +66,13 @@ export function createDiffRouter(deps: AppDeps): Router {
     }
     const { from, to, format } = parsed.data;
     res.vary('Accept');
-    const mediaType = format === undefined ? negotiateMediaType(req, ['application/json', 'text/html']) : format === 'html' ? 'text/html' : 'application/json';
+    const mediaType = format === undefined ? negotiateMediaType(req, [PAGE_MEDIA_TYPES.json, PAGE_MEDIA_TYPES.html]) : format === 'html' ? PAGE_MEDIA_TYPES.html : PAGE_MEDIA_TYPES.json;
     const { typed, editions, diffs } = await load();
 
     if (from === undefined || to === undefined) {
       const summaries = summariseEditions(editions);
       const hrefs = summaries.map((s) => linkToDiff(req, { from: s.older.slug, to: s.newer.slug }));
-      if (mediaType === 'text/html') {
+      if (mediaType === PAGE_MEDIA_TYPES.html) {
         const links = summaries.map((edition, i) => ({ edition, href: hrefs[i]! }));
         return void res.type('html').send(renderEditionsHtml(links, describeRegisters(typed.registers), linkToDiff(req, { format: 'json' })));
       }
@@ -98,7 +99,7 @@ export function createDiffRouter(deps: AppDeps): Router {
       diff = diffRegisters(a, b, typed.catalogues);
       diffs.set(key, diff);
     }
-    if (mediaType === 'text/html') return void res.type('html').send(renderDiffHtml(diff, linkToDiff(req, { from: a.slug, to: b.slug, format: 'json' })));
+    if (mediaType === PAGE_MEDIA_TYPES.html) return void res.type('html').send(renderDiffHtml(diff, linkToDiff(req, { from: a.slug, to: b.slug, format: 'json' })));
     res.json(diff);
   });
 

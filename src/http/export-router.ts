@@ -8,7 +8,7 @@ import { dumpOnce } from '../linked-data/dump-once.ts';
 import { sendCatalogue } from './catalogue-router.ts';
 import { loadDatasetStats } from '../linked-data/load-dataset-stats.ts';
 import { ALL_DUMP_NAME, listDumps, nameDumpFile } from '../linked-data/list-dumps.ts';
-import { DUMP_FORMATS, findDumpFormat, RDF_FORMATS } from '../linked-data/rdf-formats.ts';
+import { DUMP_FORMATS, findFormatIn, GRAPH_FORMATS, listMediaTypes, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 import { renderExportIndex } from '../linked-data/render-export-index.ts';
 
 /** "001-16106fe6b7c9f12d" or "001-16106fe6b7c9f12d.ttl": slugs never hold a dot. */
@@ -26,8 +26,8 @@ export function createExportRouter(deps: AppDeps): Router {
     if (extension === undefined) res.vary('Accept');
     const format =
       extension === undefined
-        ? findDumpFormat({ mediaType: negotiateMediaType(req, DUMP_FORMATS.map((f) => f.mediaType)) })
-        : findDumpFormat({ extension });
+        ? findFormatIn(DUMP_FORMATS, { mediaType: negotiateMediaType(req, listMediaTypes(DUMP_FORMATS)) })
+        : findFormatIn(DUMP_FORMATS, { extension });
     if (!format) throw new HttpError(404, `no dump in format ".${extension}"; the extensions are: ${DUMP_FORMATS.map((f) => f.extension).join(', ')}`);
     const body = await dumpOnce(deps, format.mediaType, graph);
     // Written by hand rather than res.attachment(), which leaves a token-safe name unquoted.
@@ -38,10 +38,10 @@ export function createExportRouter(deps: AppDeps): Router {
   router.get('/export', async (req, res) => {
     res.vary('Accept');
     // RDF clients get the DCAT-AP catalogue of these dumps (the same as /catalog).
-    const mediaType = negotiateMediaType(req, ['application/json', 'text/html', ...RDF_FORMATS.map((f) => f.mediaType)]);
-    if (RDF_FORMATS.some((f) => f.mediaType === mediaType)) return sendCatalogue(deps, req, res, mediaType);
+    const mediaType = negotiateMediaType(req, [PAGE_MEDIA_TYPES.json, PAGE_MEDIA_TYPES.html, ...listMediaTypes(GRAPH_FORMATS)]);
+    if (GRAPH_FORMATS.some((f) => f.mediaType === mediaType)) return sendCatalogue(deps, req, res, mediaType);
     const dumps = listDumps(await loadDatasetStats(deps.sparql, deps.config.baseIri), deps.config.baseIri);
-    if (mediaType === 'text/html') return void res.type('html').send(renderExportIndex(dumps, deps.config.baseIri));
+    if (mediaType === PAGE_MEDIA_TYPES.html) return void res.type('html').send(renderExportIndex(dumps, deps.config.baseIri));
     res.json({
       title: 'Exports du graphe des registres des activités de traitement',
       void: publicUrl(req, '.well-known/void'),

@@ -1,11 +1,12 @@
 // The one error middleware: a typed error becomes its status, and the answer is a page, JSON or text as the client reads it.
 import type { ErrorRequestHandler, Request } from 'express';
-import accepts from 'accepts';
 import escapeHtml from 'escape-html';
 import { HttpError } from '../errors/http-error.ts';
 import { QueryError } from '../errors/query-errors.ts';
 import { InvalidParameterError } from '../explorer/explore-params.ts';
 import { renderPage } from '../html/render-page.ts';
+import { chooseMediaType } from '../rdf/choose-media-type.ts';
+import { PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 /** JSON APIs answer their errors in JSON whatever the Accept header: `{ "error": { "status", "message" } }`. */
 const JSON_API_PATHS = /^\/explore\/./;
@@ -30,7 +31,7 @@ export function createErrorHandler(log: (line: string) => void): ErrorRequestHan
       case 'html':
         return void res.type('html').send(renderErrorPage(status, message));
       default:
-        res.type('text/plain; charset=utf-8').send(`${message}\n`);
+        res.type(`${PAGE_MEDIA_TYPES.text}; charset=utf-8`).send(`${message}\n`);
     }
   };
 }
@@ -42,9 +43,9 @@ export function createErrorHandler(log: (line: string) => void): ErrorRequestHan
 function chooseErrorFormat(req: Request): 'json' | 'html' | 'text' {
   if (JSON_API_PATHS.test(req.path)) return 'json';
   const accept = req.get('accept') ?? '';
-  const chosen = accepts(req).type(['text/plain', 'text/html', 'application/json']);
-  if (chosen === 'text/html' && accept.includes('text/html')) return 'html';
-  if (chosen === 'application/json' && /\bjson\b/.test(accept)) return 'json';
+  const chosen = chooseMediaType(accept, [PAGE_MEDIA_TYPES.text, PAGE_MEDIA_TYPES.html, PAGE_MEDIA_TYPES.json]);
+  if (chosen === PAGE_MEDIA_TYPES.html && accept.includes(PAGE_MEDIA_TYPES.html)) return 'html';
+  if (chosen === PAGE_MEDIA_TYPES.json && /\bjson\b/.test(accept)) return 'json';
   return 'text';
 }
 

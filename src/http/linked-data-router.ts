@@ -11,8 +11,8 @@ import { isSafeIri } from '../rdf/is-safe-iri.ts';
 import { loadLabelIndex } from '../linked-data/load-label-index.ts';
 import { buildResourceView } from '../linked-data/build-resource-view.ts';
 import { renderResourcePage } from '../linked-data/render-resource-page.ts';
-import { RDF_FORMATS } from '../linked-data/rdf-formats.ts';
-import { serialiseQuads, type RdfMediaType } from '../linked-data/serialise-quads.ts';
+import { GRAPH_FORMATS, listMediaTypes, PAGE_MEDIA_TYPES, type GraphMediaType } from '../rdf/formats.ts';
+import { serialiseQuads } from '../linked-data/serialise-quads.ts';
 import { JSON_LD_CONTEXT_PATH } from '../linked-data/json-ld-context.ts';
 import type * as RDF from '@rdfjs/types';
 import { dct, rdf, ropa } from '../vocab/namespaces.ts';
@@ -20,7 +20,7 @@ import { linkRegisterViews, linkTreatmentViews, type RelatedLink } from './link-
 
 const PUBLIC_DIR = join(PROJECT_ROOT, 'public');
 /** Turtle first: what a client that accepts anything gets; browsers ask for text/html by name. */
-const OFFERED = [...RDF_FORMATS.map((f) => f.mediaType), 'text/html'];
+const OFFERED = [...listMediaTypes(GRAPH_FORMATS), PAGE_MEDIA_TYPES.html];
 
 /**
  * The IRI of a request is the base IRI followed by the request path (without its leading slash), so the base
@@ -64,7 +64,7 @@ async function sendResource(deps: AppDeps, req: Request, res: Response, iri: str
   // Nothing here is a 404 whatever the client accepts: that it asked for a format we lack matters less.
   if (quads.length === 0) throw new HttpError(404, `no resource <${iri}> in this graph: no triple has it as subject or object`);
   const mediaType = negotiateMediaType(req, OFFERED);
-  if (mediaType === 'text/html') {
+  if (mediaType === PAGE_MEDIA_TYPES.html) {
     const view = buildResourceView(iri, quads, await loadLabelIndex(deps.sparql), deps.config.baseIri);
     const link = view.formats.map((f) => `<${f.href}>; rel="alternate"; type="${f.mediaType}"`).join(', ');
     // A header must be printable ASCII; our hrefs are percent-encoded, but an odd IRI must not cost a 500.
@@ -72,7 +72,7 @@ async function sendResource(deps: AppDeps, req: Request, res: Response, iri: str
     res.type('html').send(renderResourcePage(view, linkViewsOf(iri, quads, deps.config.baseIri)));
     return;
   }
-  const body = await serialiseQuads(quads, mediaType as RdfMediaType, { contextUrl: publicUrl(req, JSON_LD_CONTEXT_PATH) });
+  const body = await serialiseQuads(quads, mediaType as GraphMediaType, { contextUrl: publicUrl(req, JSON_LD_CONTEXT_PATH) });
   res.type(mediaType).send(body);
 }
 

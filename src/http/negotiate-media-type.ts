@@ -1,8 +1,8 @@
-// Content negotiation, done once for every route: ?format= wins, else the Accept header (via `accepts`).
-import accepts from 'accepts';
+// Content negotiation, done once for every route: ?format= wins, else the Accept header (see chooseMediaType).
 import type { Request } from 'express';
-import { FORMAT_NAMES } from './media-types.ts';
 import { HttpError } from '../errors/http-error.ts';
+import { chooseMediaType } from '../rdf/choose-media-type.ts';
+import { NAMED_FORMATS } from '../rdf/formats.ts';
 
 /**
  * Returns the media type to answer with, among `offered` (first = default for * / *).
@@ -12,21 +12,26 @@ export function negotiateMediaType(req: Request, offered: readonly string[], opt
   // A route that reads format parameters of its own (the SPARQL endpoint) negotiates the Accept header only.
   const format = options.formatParameter !== false && typeof req.query.format === 'string' ? req.query.format : undefined;
   if (format !== undefined) {
-    const type = FORMAT_NAMES[format.toLowerCase()] ?? (offered.includes(format) ? format : undefined);
+    const type = findNamedFormat(format) ?? (offered.includes(format) ? format : undefined);
     if (type === undefined || !offered.includes(type)) {
       throw new HttpError(400, `unknown or unsupported format "${format}"; use one of: ${formatNamesFor(offered).join(', ')}`);
     }
     return type;
   }
-  const chosen = accepts(req).type([...offered]) as string | false;
-  if (chosen === false) {
+  const chosen = chooseMediaType(req.get('accept'), offered);
+  if (chosen === undefined) {
     throw new HttpError(406, `none of the requested media types (Accept: ${req.get('accept') ?? ''}) is available; this resource is offered as: ${offered.join(', ')}`);
   }
   return chosen;
 }
 
-function formatNamesFor(offered: readonly string[]): string[] {
-  return Object.entries(FORMAT_NAMES)
-    .filter(([, type]) => offered.includes(type))
-    .map(([name]) => name);
+/** The media type a short name of ?format= stands for (json is SPARQL JSON here; the endpoint reads graph names too). */
+export function findNamedFormat(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return NAMED_FORMATS.find((f) => f.names.includes(lower))?.mediaType;
+}
+
+/** The short names of ?format= that stand for one of `offered`. */
+export function formatNamesFor(offered: readonly string[]): string[] {
+  return NAMED_FORMATS.filter((f) => offered.includes(f.mediaType)).flatMap((f) => f.names);
 }

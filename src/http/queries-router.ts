@@ -4,7 +4,7 @@ import { UsageError } from '../errors/usage-error.ts';
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from './app-deps.ts';
 import { HttpError } from '../errors/http-error.ts';
-import { FILE_EXTENSIONS, MEDIA_TYPES } from './media-types.ts';
+import { ENDPOINT_FORMATS, findFormat, listMediaTypes, REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
 import { negotiateMediaType } from './negotiate-media-type.ts';
 import { bindQueryParameters, QueryParameterError } from '../sparql/bind-query-parameters.ts';
 import type { CannedQuery } from '../sparql/load-canned-queries.ts';
@@ -31,7 +31,7 @@ export function createQueriesRouter(deps: AppDeps): Router {
   // The text of a query, as the analyst would paste it into a SPARQL client.
   router.get('/queries/:name.rq', (req, res) => {
     const query = findQuery(byName, req.params.name);
-    res.type('application/sparql-query; charset=utf-8').send(query.text);
+    res.type(`${REQUEST_MEDIA_TYPES.query}; charset=utf-8`).send(query.text);
   });
 
   router.get('/queries/:name', async (req, res) => {
@@ -40,7 +40,7 @@ export function createQueriesRouter(deps: AppDeps): Router {
     const page = readPage(req, deps.sparql.resultLimit);
     const prepared = deps.sparql.prepare(pageQuery(query.text, page));
     res.vary('Accept');
-    const mediaType = negotiateMediaType(req, MEDIA_TYPES[prepared.kind]);
+    const mediaType = negotiateMediaType(req, listMediaTypes(ENDPOINT_FORMATS[prepared.kind]));
     const abort = new AbortController();
     // A client that hangs up must not keep a worker busy.
     res.on('close', () => abort.abort());
@@ -123,7 +123,7 @@ function sendResult(res: Response, query: CannedQuery, result: { contentType: st
     res.set('X-Result-Limit', String(limit));
     res.set('Warning', `199 - ${JSON.stringify(`results truncated to the first ${limit}`)}`);
   }
-  const extension = FILE_EXTENSIONS[result.contentType];
+  const extension = findFormat(result.contentType)?.extension;
   if (extension) res.set('Content-Disposition', `inline; filename="${query.name}.${extension}"`);
   res.type(`${result.contentType}; charset=utf-8`).send(result.body);
 }

@@ -15,6 +15,7 @@ import { CSV_MEDIA_TYPE, writeCnilCsv } from '../reports/write-cnil-csv.ts';
 import { XLSX_MEDIA_TYPE, writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
 import { linkTreatmentViews } from './link-related-views.ts';
 import { resourcePath } from '../linked-data/resource-path.ts';
+import { PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 
 /** A register's slug as minted (see make-slug.ts): letters, digits, dashes; never a dot or a slash. */
 const slugSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,199}$/, 'a register slug holds letters, digits, "-" and "_" only');
@@ -71,9 +72,9 @@ export function createReportsRouter(deps: AppDeps): Router {
   router.get('/reports', async (req, res) => {
     const query = parse(indexQuery, req.query, 'query');
     res.vary('Accept');
-    const mediaType = query.format === 'json' ? 'application/json' : query.format === 'html' ? 'text/html' : negotiateMediaType(req, ['text/html', 'application/json']);
+    const mediaType = query.format === 'json' ? PAGE_MEDIA_TYPES.json : query.format === 'html' ? PAGE_MEDIA_TYPES.html : negotiateMediaType(req, [PAGE_MEDIA_TYPES.html, PAGE_MEDIA_TYPES.json]);
     const registers = await loadCnilReport(deps.sparql);
-    if (mediaType === 'text/html') return void res.type('html').send(renderReportsIndex(registers, LINKS));
+    if (mediaType === PAGE_MEDIA_TYPES.html) return void res.type('html').send(renderReportsIndex(registers, LINKS));
     const link = (path: string) => publicUrl(req, path);
     res.json({
       title: 'Le registre au modèle de la CNIL, régénéré à partir du graphe',

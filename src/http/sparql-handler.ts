@@ -5,12 +5,15 @@ import type { AppDeps } from './app-deps.ts';
 import { HttpError } from '../errors/http-error.ts';
 import { chooseSparqlFormat } from './choose-sparql-format.ts';
 import { sendServiceDescription } from './service-description-handler.ts';
+import { FORMATS, REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
+
+const { query: QUERY, update: UPDATE, form: FORM } = REQUEST_MEDIA_TYPES;
 
 export function createSparqlRouter(deps: AppDeps): Router {
   const router = Router();
   const limit = deps.config.bodyLimitBytes;
   router.use('/sparql', express.urlencoded({ extended: false, limit, parameterLimit: 100 }));
-  router.use('/sparql', express.text({ type: ['application/sparql-query', 'application/sparql-update'], limit }));
+  router.use('/sparql', express.text({ type: [QUERY, UPDATE], limit }));
 
   router.get('/sparql', async (req, res) => {
     if (req.query.query === undefined) {
@@ -24,14 +27,14 @@ export function createSparqlRouter(deps: AppDeps): Router {
     const charset = readCharset(req.get('content-type'));
     // The protocol requires UTF-8 bodies; silently transcoding another charset would hide a client bug.
     if (charset && !/^utf-?8$/i.test(charset)) throw new HttpError(415, `request body charset "${charset}" is not accepted; send UTF-8`);
-    const type = req.is(['application/x-www-form-urlencoded', 'application/sparql-query', 'application/sparql-update']);
-    if (type === 'application/sparql-update') throw refuseUpdate();
-    if (type === 'application/sparql-query') {
+    const type = req.is([FORM, QUERY, UPDATE]);
+    if (type === UPDATE) throw refuseUpdate();
+    if (type === QUERY) {
       if (req.query.query !== undefined) throw new HttpError(400, 'the query is given twice: in the request body and in the URL');
       if (typeof req.body !== 'string' || req.body.trim() === '') throw new HttpError(400, 'the request body holds no query');
       return answer(deps, req, res, req.body, req.query);
     }
-    if (type === 'application/x-www-form-urlencoded') {
+    if (type === FORM) {
       const form = req.body as Record<string, unknown>;
       if (form.update !== undefined) throw refuseUpdate();
       if (form.query === undefined) throw new HttpError(400, 'missing "query" parameter in the form body');
@@ -114,5 +117,5 @@ function many(value: unknown): string[] {
 }
 
 function withCharset(type: string): string {
-  return type === 'application/n-triples' || type.startsWith('text/') || type.endsWith('json') || type.endsWith('xml') ? `${type}; charset=utf-8` : type;
+  return type === FORMATS.nTriples.mediaType || type.startsWith('text/') || type.endsWith('json') || type.endsWith('xml') ? `${type}; charset=utf-8` : type;
 }

@@ -7,7 +7,8 @@ import {
 } from '../vocab/namespaces.ts';
 import type { DatasetStats, RegisterStats } from './load-dataset-stats.ts';
 import { groupBySubject } from './group-by-subject.ts';
-import type { Dump, DumpFormat } from './list-dumps.ts';
+import type { Dump } from './list-dumps.ts';
+import type { DumpFormat, FormatKind } from '../rdf/formats.ts';
 import type { CodeLists } from './load-code-lists.ts';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -32,16 +33,6 @@ export interface CatalogueInput {
   baseIri: string;
   codeLists: CodeLists;
 }
-
-/** The EU file type of each of our dump formats. */
-const FILE_TYPES: Record<DumpFormat['mediaType'], RDF.NamedNode> = {
-  'text/turtle': euFileType.RDF_TURTLE,
-  'application/ld+json': euFileType.JSON_LD,
-  'application/n-triples': euFileType.RDF_N_TRIPLES,
-  'application/rdf+xml': euFileType.RDF_XML,
-  'application/n-quads': euFileType.RDF_N_QUADS,
-  'application/trig': euFileType.RDF_TRIG,
-};
 
 /** The jurisdiction our organisations' catalogue gives (dpv:hasCountry or dpv:hasJurisdiction) → the EU country table. */
 const SPATIAL: Record<string, { country: RDF.NamedNode; publisherType: RDF.NamedNode }> = {
@@ -244,7 +235,7 @@ export function buildDcatCatalogue(input: CatalogueInput): Quad[] {
       add(distribution, dcat.downloadURL, url);
       add(distribution, dcat.accessURL, url);
       add(distribution, dcat.mediaType, ianaMediaType.term(file.format.mediaType));
-      add(distribution, dct.format, FILE_TYPES[file.format.mediaType]);
+      add(distribution, dct.format, euFileType[file.format.euFileType]);
       add(distribution, dct.license, ETALAB_LICENCE);
       add(distribution, dcatap.availability, euAvailability.STABLE);
       const bytes = byteSizes.get(file.path);
@@ -259,6 +250,7 @@ function spatialOf(register: RegisterStats): (typeof SPATIAL)[string] | undefine
 }
 
 function describeFormat(format: DumpFormat): string {
-  const graphs = format.mediaType === 'application/n-quads' || format.mediaType === 'application/trig' ? 'chaque triplet dans son graphe nommé' : 'les graphes nommés fusionnés';
+  const kinds: readonly FormatKind[] = format.kinds;
+  const graphs = kinds.includes('quads') ? 'chaque triplet dans son graphe nommé' : 'les graphes nommés fusionnés';
   return `Téléchargement en ${format.label} : ${graphs}.`;
 }

@@ -3,7 +3,7 @@ import type * as RDF from '@rdfjs/types';
 import { PREFIXES, dct, prov, rdf, rdfs, ropa, skos } from '../vocab/namespaces.ts';
 import { compactIri } from './compact-iri.ts';
 import type { LabelIndex } from './load-label-index.ts';
-import { RDF_FORMATS } from './rdf-formats.ts';
+import { GRAPH_FORMATS } from '../rdf/formats.ts';
 import { resourcePath } from './resource-path.ts';
 
 export interface LinkView {
@@ -138,7 +138,7 @@ export function buildResourceView(iri: string, quads: readonly RDF.Quad[], label
     incoming,
     sources: sources.map(({ firstLine: _firstLine, ...s }) => s),
     fields,
-    formats: RDF_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: formatHref(f.name) })),
+    formats: GRAPH_FORMATS.map((f) => ({ label: f.label, mediaType: f.mediaType, href: formatHref(f.name) })),
   };
 }
 

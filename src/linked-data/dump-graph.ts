@@ -3,8 +3,10 @@ import { DataFactory, Parser } from 'n3';
 import type { GraphStore } from '../store/graph-store.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { writeN3 } from '../rdf/write-n3.ts';
-import { serialiseQuads, type RdfMediaType } from './serialise-quads.ts';
-import type { DatasetMediaType } from './rdf-formats.ts';
+import { serialiseQuads } from './serialise-quads.ts';
+import { FORMATS, type DumpMediaType } from '../rdf/formats.ts';
+
+const { turtle, nTriples, nQuads, trig } = FORMATS;
 
 /**
  * Oxigraph writes N-Triples, N-Quads and Turtle itself (fast, and exactly what is stored); JSON-LD and RDF/XML are
@@ -12,16 +14,16 @@ import type { DatasetMediaType } from './rdf-formats.ts';
  * /context.jsonld, so that a downloaded file reads the same without the server. Without `graph`, a graph format
  * merges the graphs and a dataset format (N-Quads, TriG) keeps them; one graph in a dataset format keeps its name.
  */
-export async function dumpGraph(store: Pick<GraphStore, 'dump'>, mediaType: RdfMediaType | DatasetMediaType, graph?: string): Promise<string> {
-  if (mediaType === 'text/turtle' || mediaType === 'application/n-triples') return store.dump(mediaType, graph);
-  if (mediaType === 'application/n-quads' && graph === undefined) return store.dump(mediaType);
-  if (mediaType === 'application/n-quads' || mediaType === 'application/trig') {
+export async function dumpGraph(store: Pick<GraphStore, 'dump'>, mediaType: DumpMediaType, graph?: string): Promise<string> {
+  if (mediaType === turtle.mediaType || mediaType === nTriples.mediaType) return store.dump(mediaType, graph);
+  if (mediaType === nQuads.mediaType && graph === undefined) return store.dump(mediaType);
+  if (mediaType === nQuads.mediaType || mediaType === trig.mediaType) {
     const quads =
       graph === undefined
-        ? new Parser({ format: 'N-Quads' }).parse(await store.dump('application/n-quads'))
-        : new Parser({ format: 'N-Triples' }).parse(await store.dump('application/n-triples', graph)).map((q) => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(graph)));
-    return writeN3(quads, mediaType === 'application/trig' ? { format: 'TriG', prefixes: PREFIXES } : { format: 'N-Quads' });
+        ? new Parser({ format: nQuads.n3 }).parse(await store.dump(nQuads.mediaType))
+        : new Parser({ format: nTriples.n3 }).parse(await store.dump(nTriples.mediaType, graph)).map((q) => DataFactory.quad(q.subject, q.predicate, q.object, DataFactory.namedNode(graph)));
+    return writeN3(quads, mediaType === trig.mediaType ? { format: trig.n3, prefixes: PREFIXES } : { format: nQuads.n3 });
   }
-  const quads = new Parser({ format: 'N-Triples' }).parse(await store.dump('application/n-triples', graph));
+  const quads = new Parser({ format: nTriples.n3 }).parse(await store.dump(nTriples.mediaType, graph));
   return serialiseQuads(quads, mediaType);
 }

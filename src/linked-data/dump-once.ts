@@ -1,8 +1,7 @@
 // Dumps made once per generation of the graph and kept: a generation is read-only, and /export, the catalogue's byte sizes and the VoID share them.
 import type { GraphStore } from '../store/graph-store.ts';
 import { dumpGraph } from './dump-graph.ts';
-import type { DatasetMediaType } from './rdf-formats.ts';
-import type { RdfMediaType } from './serialise-quads.ts';
+import type { DumpMediaType } from '../rdf/formats.ts';
 
 /**
  * The graph served: its store, and an object that is new with each generation of the live graph (the engine of the
@@ -18,7 +17,7 @@ const cache = new WeakMap<object, Map<string, Promise<string>>>();
 const sizes = new WeakMap<object, Map<string, number>>();
 
 /** The whole graph's dump (no `graph`) or one named graph's, made on the first call; a failure is forgotten. */
-export function dumpOnce(source: DumpSource, mediaType: RdfMediaType | DatasetMediaType, graph?: string): Promise<string> {
+export function dumpOnce(source: DumpSource, mediaType: DumpMediaType, graph?: string): Promise<string> {
   const { store, sparql: generation } = source;
   let made = cache.get(generation);
   if (!made) cache.set(generation, (made = new Map()));
@@ -37,6 +36,6 @@ export function dumpOnce(source: DumpSource, mediaType: RdfMediaType | DatasetMe
 }
 
 /** The size in bytes of a dump already made, without making it (undefined when it has not been asked for yet). */
-export function sizeOfMadeDump(source: DumpSource, mediaType: RdfMediaType | DatasetMediaType, graph?: string): number | undefined {
+export function sizeOfMadeDump(source: DumpSource, mediaType: DumpMediaType, graph?: string): number | undefined {
   return sizes.get(source.sparql)?.get(`${graph ?? ''} ${mediaType}`);
 }

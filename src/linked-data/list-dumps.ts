@@ -1,9 +1,6 @@
 // The downloadable dumps: the whole graph, each register and each other named graph, in every RDF format, with their paths and file names.
 import type { DatasetStats } from './load-dataset-stats.ts';
-import { DUMP_FORMATS, type DatasetMediaType, type RdfFormat } from './rdf-formats.ts';
-import type { RdfMediaType } from './serialise-quads.ts';
-
-export type DumpFormat = RdfFormat<RdfMediaType | DatasetMediaType>;
+import { DUMP_FORMATS, type DumpFormat } from '../rdf/formats.ts';
 
 export interface DumpFile {
   format: DumpFormat;

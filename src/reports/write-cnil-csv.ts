@@ -2,8 +2,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { RegisterReport } from './cnil-report.ts';
 import { tableHeaders, tableRows } from './cnil-table.ts';
+import { FORMATS } from '../rdf/formats.ts';
 
-export const CSV_MEDIA_TYPE = 'text/csv; charset=utf-8; header=present';
+export const CSV_MEDIA_TYPE = `${FORMATS.csv.mediaType}; charset=utf-8; header=present`;
 /** French spreadsheets read "," as the decimal separator, and open a ";" file in columns at a double-click. */
 export const CSV_DELIMITER = ';';
 

@@ -5,8 +5,9 @@ import { TABLE_COLUMNS, treatmentRow } from './cnil-table.ts';
 import { formatCitations } from './citation.ts';
 import { nameSheets } from './name-sheets.ts';
 import { countRegister } from './count-register.ts';
+import { SPREADSHEET_MEDIA_TYPE } from '../rdf/formats.ts';
 
-export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_MEDIA_TYPE = SPREADSHEET_MEDIA_TYPE;
 export const SUMMARY_SHEET = 'Sommaire';
 
 /** Excel holds at most 32,767 characters in a cell. */

@@ -3,12 +3,15 @@ import type { GraphStore } from '../store/graph-store.ts';
 import type { QueryEngineSetup } from './create-query-engine.ts';
 import type { PreparedQuery, ResultKind } from './prepare-query.ts';
 import type { SerialisedResult } from './serialise-result.ts';
+import { FORMATS, listMediaTypes } from '../rdf/formats.ts';
+
+const { sparqlJson, sparqlXml, csv, tsv, nTriples } = FORMATS;
 
 /** What the store writes and countSerialisedResults counts exactly, per result kind. */
 const DIRECT_MEDIA_TYPES: Record<ResultKind, readonly string[]> = {
-  bindings: ['application/sparql-results+json', 'application/sparql-results+xml', 'text/csv', 'text/tab-separated-values'],
-  boolean: ['application/sparql-results+json', 'application/sparql-results+xml'],
-  quads: ['application/n-triples'],
+  bindings: listMediaTypes([sparqlJson, sparqlXml, csv, tsv]),
+  boolean: listMediaTypes([sparqlJson, sparqlXml]),
+  quads: listMediaTypes([nTriples]),
 };
 
 export interface DirectOptions {
@@ -29,7 +32,7 @@ export function canAnswerDirectly(setup: Pick<QueryEngineSetup, 'remotes'>, prep
 /** Undefined when the result is over the cap, so that the Comunica path cuts it as usual. */
 export async function answerDirectly(local: Pick<GraphStore, 'query'>, prepared: PreparedQuery, mediaType: string, options: DirectOptions): Promise<SerialisedResult | undefined> {
   const result = await local.query(prepared.text, {
-    accept: mediaType,
+    format: mediaType,
     timeoutMs: options.timeoutMs,
     count: true,
     // prepareQuery read this text already, and took any FROM out of it into prepared.dataset.

@@ -3,6 +3,7 @@ import { QueryError } from '../errors/query-errors.ts';
 import { federationReports } from './federation-report.ts';
 import { inspectQuery } from '../store/inspect-query.ts';
 import { readSourceAnswer } from './read-source-answer.ts';
+import { FORMATS, REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
 
 /** A federated source failed and the request asked for a strict answer. */
 export class FederationSourceError extends QueryError {
@@ -66,7 +67,7 @@ async function readQueryForm(url: URL, init: RequestInit | undefined): Promise<s
   let query = url.searchParams.get('query');
   if (query === null && typeof init?.body === 'string') {
     const type = new Headers(init.headers).get('content-type') ?? '';
-    query = type.includes('application/x-www-form-urlencoded') ? new URLSearchParams(init.body).get('query') : init.body;
+    query = type.includes(REQUEST_MEDIA_TYPES.form) ? new URLSearchParams(init.body).get('query') : init.body;
   } else if (query === null && init?.body instanceof URLSearchParams) {
     query = init.body.get('query');
   }
@@ -88,12 +89,13 @@ function describe(error: unknown): string {
  * so Comunica carries on with the other sources.
  */
 function emptyAnswer(accept: string, form: string): Response {
+  const { sparqlJson, sparqlXml, nTriples } = FORMATS;
   const [type, body] = form === 'ASK'
-    ? ['application/sparql-results+json', JSON.stringify({ head: {}, boolean: false })]
-    : accept.includes('application/sparql-results+json')
-    ? ['application/sparql-results+json', JSON.stringify({ head: { vars: [] }, results: { bindings: [] } })]
-    : accept.includes('application/sparql-results+xml')
-      ? ['application/sparql-results+xml', '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/><results/></sparql>']
-      : ['application/n-triples', ''];
+    ? [sparqlJson.mediaType, JSON.stringify({ head: {}, boolean: false })]
+    : accept.includes(sparqlJson.mediaType)
+    ? [sparqlJson.mediaType, JSON.stringify({ head: { vars: [] }, results: { bindings: [] } })]
+    : accept.includes(sparqlXml.mediaType)
+      ? [sparqlXml.mediaType, '<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#"><head/><results/></sparql>']
+      : [nTriples.mediaType, ''];
   return new Response(body, { status: 200, headers: { 'content-type': type } });
 }

@@ -1,6 +1,10 @@
 // A fetch that answers SPARQL 1.1 protocol requests for one internal URL from the graph store, in process.
 import type { GraphStore } from '../store/graph-store.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
+import { QueryRefusedError } from '../errors/query-errors.ts';
+import { FORMATS, PAGE_MEDIA_TYPES, REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
+import { inspectQuery } from '../store/inspect-query.ts';
+import { chooseStoreFormat } from './choose-store-format.ts';
 
 export interface LocalEndpointFetchOptions {
   /** The only URL answered; anything else is refused, so a query can never reach the network. */
@@ -65,13 +69,13 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
     } else if (method === 'POST' || method === 'QUERY') {
       const body = await readBody(init?.body ?? (request?.body ? await request.text() : undefined));
       const contentType = (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-      if (contentType === 'application/x-www-form-urlencoded') {
+      if (contentType === REQUEST_MEDIA_TYPES.form) {
         // In a form-encoded POST every protocol parameter travels in the body.
         for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
         query = params.get('query');
-      } else if (contentType === 'application/sparql-query') {
+      } else if (contentType === REQUEST_MEDIA_TYPES.query) {
         query = body;
-      } else if (contentType === 'application/sparql-update') {
+      } else if (contentType === REQUEST_MEDIA_TYPES.update) {
         return respondWithText(403, 'Refused: this endpoint is read-only');
       } else {
         return respondWithText(415, `Unsupported request content type "${contentType}"`);
@@ -85,8 +89,9 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
 
     const defaultGraphs = [...params.getAll('default-graph-uri'), ...dataset.defaultGraphs];
     const namedGraphs = [...params.getAll('named-graph-uri'), ...dataset.namedGraphs];
+    const format = chooseFormat(query, headers.get('accept') ?? undefined);
     const result = await store.query(query, {
-      accept: headers.get('accept') ?? '*/*',
+      format,
       timeoutMs: options.timeoutMs,
       ...(defaultGraphs.length > 0 ? { defaultGraphs } : {}),
       ...(namedGraphs.length > 0 ? { namedGraphs } : {}),
@@ -99,12 +104,27 @@ export function createLocalEndpointFetch(store: LocalStore, options: LocalEndpoi
   };
 }
 
+/**
+ * The one negotiation of this request (the store writes what it is given). An update goes on to the store, which
+ * refuses it whatever was accepted; an unreadable query is read as SELECT, so that Oxigraph's parser explains it.
+ */
+function chooseFormat(query: string, accept: string | undefined): string {
+  const { form } = inspectQuery(query);
+  if (form === 'UPDATE') return FORMATS.sparqlJson.mediaType;
+  const format = chooseStoreFormat(form, accept);
+  if (format === undefined) throw new QueryRefusedError(`No acceptable media type for a ${form === 'UNKNOWN' ? 'SELECT' : form} result (Accept: ${accept ?? '*/*'})`, 406);
+  return format;
+}
+
 async function readBody(body: BodyInit | null | undefined): Promise<string> {
   if (body === null || body === undefined) return '';
   if (typeof body === 'string') return body;
   // Response decodes every other body kind (URLSearchParams, bytes, streams) the way fetch would send it.
   return new Response(body).text();
 }
+
+/** The result formats the description names (those Comunica reads from a SPARQL endpoint). */
+const DESCRIBED_FORMATS = [FORMATS.sparqlJson, FORMATS.sparqlXml, FORMATS.csv, FORMATS.tsv, FORMATS.nTriples, FORMATS.turtle];
 
 /**
  * What a GET without a query answers. Comunica never asks for it when the source is typed 'sparql' and alone,
@@ -117,19 +137,17 @@ function describeService(endpointUrl: string, graphs: string[]): Response {
   sd:endpoint <${endpointUrl}> ;
   sd:supportedLanguage sd:SPARQL11Query ;
   sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat <http://www.w3.org/ns/formats/SPARQL_Results_JSON>, <http://www.w3.org/ns/formats/SPARQL_Results_XML>,
-    <http://www.w3.org/ns/formats/SPARQL_Results_CSV>, <http://www.w3.org/ns/formats/SPARQL_Results_TSV>,
-    <http://www.w3.org/ns/formats/N-Triples>, <http://www.w3.org/ns/formats/Turtle> ;
+  sd:resultFormat ${DESCRIBED_FORMATS.map((f) => `<${PREFIXES.formats}${f.w3c}>`).join(', ')} ;
   sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ]${named ? ` ;\n    sd:namedGraph ${named}` : ''} ] .
 `;
   // Cacheable: without it Comunica dereferences the description again for every query, and with it
   // rebuilds the source, losing the COUNT cardinalities it had cached on it.
   return new Response(turtle, {
     status: 200,
-    headers: { 'content-type': 'text/turtle; charset=utf-8', 'cache-control': 'max-age=31536000, immutable' },
+    headers: { 'content-type': `${FORMATS.turtle.mediaType}; charset=utf-8`, 'cache-control': 'max-age=31536000, immutable' },
   });
 }
 
 function respondWithText(status: number, message: string, extra: Record<string, string> = {}): Response {
-  return new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...extra } });
+  return new Response(message, { status, headers: { 'content-type': `${PAGE_MEDIA_TYPES.text}; charset=utf-8`, ...extra } });
 }

@@ -1,21 +1,18 @@
 // Reads a federated source's answer whole and checks it parses, so that no broken or stalled body reaches Comunica.
 import { Readable } from 'node:stream';
 import contentType from 'content-type';
-import Negotiator from 'negotiator';
 import { Parser as N3Parser } from 'n3';
 import { SparqlXmlParser } from 'sparqlxml-parse';
+import { chooseMediaType } from '../rdf/choose-media-type.ts';
+import { ALL_FORMATS, FORMATS } from '../rdf/formats.ts';
 
 /** The source answered, but not with something the engine can read: the source failed, not the query. */
 export class SourceAnswerError extends Error {}
 
-const JSON_TYPES = new Set(['application/sparql-results+json', 'application/json']);
-const XML_TYPES = new Set(['application/sparql-results+xml']);
-const N3_FORMATS: Record<string, string> = {
-  'text/turtle': 'Turtle',
-  'application/n-triples': 'N-Triples',
-  'application/n-quads': 'N-Quads',
-  'application/trig': 'TriG',
-};
+const JSON_TYPES = new Set<string>([FORMATS.sparqlJson.mediaType, ...FORMATS.sparqlJson.aliases]);
+const XML_TYPES = new Set<string>([FORMATS.sparqlXml.mediaType]);
+/** The RDF formats N3.js reads, by media type, with its name for each. */
+const N3_FORMATS = new Map<string, string>(ALL_FORMATS.flatMap((f) => (f.n3 ? [[f.mediaType, f.n3] as const] : [])));
 
 /**
  * Comunica's SPARQL client pipes the body into its parsers while it plans; when that body fails halfway (a stall
@@ -29,7 +26,7 @@ export async function readSourceAnswer(response: Response, accept: string): Prom
   const type = readMediaType(response.headers.get('content-type'));
   if (response.ok) {
     if (type === undefined) throw new SourceAnswerError('answered without a content type');
-    if (accept !== '' && new Negotiator({ headers: { accept } }).mediaType([type]) === undefined) {
+    if (accept !== '' && chooseMediaType(accept, [type]) === undefined) {
       throw new SourceAnswerError(`answered ${type}, not one of the types asked for (${accept})`);
     }
     await checkParses(type, new TextDecoder().decode(bytes));
@@ -54,7 +51,7 @@ async function checkParses(type: string, text: string): Promise<void> {
   try {
     if (JSON_TYPES.has(type)) JSON.parse(text);
     else if (XML_TYPES.has(type)) await parseXml(text);
-    else if (type in N3_FORMATS) new N3Parser({ format: N3_FORMATS[type] }).parse(text);
+    else if (N3_FORMATS.has(type)) new N3Parser({ format: N3_FORMATS.get(type) }).parse(text);
   } catch (error) {
     throw new SourceAnswerError(`sent an unreadable ${type} answer: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -2,6 +2,7 @@
 import type * as RDF from '@rdfjs/types';
 import * as $rdf from 'rdflib';
 import { PREFIXES } from '../vocab/namespaces.ts';
+import { FORMATS } from '../rdf/formats.ts';
 
 export async function serialiseRdfXml(quads: readonly RDF.Quad[]): Promise<string> {
   const graph = $rdf.graph();
@@ -10,7 +11,7 @@ export async function serialiseRdfXml(quads: readonly RDF.Quad[]): Promise<strin
   }
   for (const [prefix, iri] of Object.entries(PREFIXES)) graph.setPrefixForURI(prefix, iri);
   return new Promise((resolve, reject) => {
-    $rdf.serialize(null, graph, undefined, 'application/rdf+xml', (error, result) => (error ? reject(error) : resolve(closeEmptyNodes(result ?? ''))));
+    $rdf.serialize(null, graph, undefined, FORMATS.rdfXml.mediaType, (error, result) => (error ? reject(error) : resolve(closeEmptyNodes(result ?? ''))));
   });
 }
 

@@ -8,10 +8,11 @@ import type { SourceFailure } from './federation-report.ts';
 import { takeItems, type EngineResult } from './run-engine-query.ts';
 import { serialiseRdfXml } from './serialise-rdf-xml.ts';
 import { separateFinalDots } from '../rdf/separate-final-dots.ts';
+import { FORMATS, listMediaTypes } from '../rdf/formats.ts';
 
-export const RDF_XML = 'application/rdf+xml';
+export const RDF_XML = FORMATS.rdfXml.mediaType;
 /** Comunica writes these with N3.js, which glues a number to a statement's final dot. */
-const N3_FAMILY = new Set(['text/turtle', 'application/trig', 'text/n3']);
+const N3_FAMILY = new Set(listMediaTypes([FORMATS.turtle, FORMATS.trig, FORMATS.n3]));
 /** Constant answers, so that the store writes a boolean the engine computed (see writeBooleanResult). */
 const ASK_TRUE = 'ASK {}';
 const ASK_FALSE = 'ASK { FILTER(false) }';
@@ -57,6 +58,6 @@ export async function serialiseResult(
  * public resultToString drops the metadata its SPARQL/XML writer reads for a boolean, and writes no CSV or TSV.
  */
 async function writeBooleanResult(local: Pick<GraphStore, 'query'>, value: boolean, mediaType: string, timeoutMs: number): Promise<{ contentType: string; body: string }> {
-  const { contentType, body } = await local.query(value ? ASK_TRUE : ASK_FALSE, { accept: mediaType, timeoutMs });
+  const { contentType, body } = await local.query(value ? ASK_TRUE : ASK_FALSE, { format: mediaType, timeoutMs });
   return { contentType, body };
 }

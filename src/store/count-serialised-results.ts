@@ -1,15 +1,16 @@
 // Counts the solutions or triples in a result Oxigraph serialised, without building them as objects.
+import { FORMATS } from '../rdf/formats.ts';
 
 /**
  * The serialisations Oxigraph writes that can be counted exactly by a linear scan: their syntax keeps
  * the record separator out of values (escaped or quoted). Turtle, RDF/XML and JSON-LD are not among them.
  */
 const COUNTERS: Record<string, (body: string) => number> = {
-  'application/sparql-results+json': countJsonSolutions,
-  'application/sparql-results+xml': countXmlSolutions,
-  'text/csv': countCsvRecords,
-  'text/tab-separated-values': (body) => countChar(body, '\n') - 1,
-  'application/n-triples': (body) => countChar(body, '\n'),
+  [FORMATS.sparqlJson.mediaType]: countJsonSolutions,
+  [FORMATS.sparqlXml.mediaType]: countXmlSolutions,
+  [FORMATS.csv.mediaType]: countCsvRecords,
+  [FORMATS.tsv.mediaType]: (body) => countChar(body, '\n') - 1,
+  [FORMATS.nTriples.mediaType]: (body) => countChar(body, '\n'),
 };
 
 /** Solutions (or triples) in `body`, 1 for a boolean; undefined when the media type cannot be counted here. */

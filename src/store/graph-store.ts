@@ -1,10 +1,10 @@
 // The local graph: one generation of Turtle documents in named graphs, queried with Oxigraph off the main thread.
 import { QueryRefusedError } from '../errors/query-errors.ts';
-import { chooseResultFormat } from './choose-result-format.ts';
 import { createWorkerPool, type WorkerCounts } from './create-worker-pool.ts';
 import { createGenerationFiles, describeSources, readGenerationSources, type GenerationInfo, type GenerationSource, type SourcesDescription } from './graph-generation.ts';
-import { inspectQuery, type QueryForm } from './inspect-query.ts';
+import { inspectQuery, kindOfForm, type QueryForm } from './inspect-query.ts';
 import { chooseWorkerCount } from './choose-worker-count.ts';
+import { FORMATS, STORE_FORMATS } from '../rdf/formats.ts';
 
 export type GraphStoreOptions = {
   /** Worker threads, each holding a full copy of the graph, or 'auto' (see chooseWorkerCount); default 1. */
@@ -27,8 +27,11 @@ export type GraphStoreOptions = {
 );
 
 export interface StoreQueryOptions {
-  /** An Accept header: a single media type or a weighted list. */
-  accept: string;
+  /**
+   * The media type to write the result in, one of STORE_FORMATS for the query's form: the caller negotiated it (the
+   * HTTP endpoint, or the in-process endpoint Comunica calls), so the store does not negotiate again.
+   */
+  format: string;
   /** SPARQL protocol default-graph-uri / named-graph-uri; without them the default graph is the union of all graphs. */
   defaultGraphs?: string[];
   namedGraphs?: string[];
@@ -52,7 +55,9 @@ export interface StoreQueryResult {
   count?: number;
 }
 
-export type DumpFormat = 'application/n-triples' | 'application/n-quads' | 'text/turtle';
+/** The formats Oxigraph dumps in for exports. */
+export const DUMP_STORE_FORMATS = [FORMATS.nTriples.mediaType, FORMATS.nQuads.mediaType, FORMATS.turtle.mediaType] as const;
+export type DumpFormat = (typeof DUMP_STORE_FORMATS)[number];
 
 export interface GraphStore {
   /** Quads loaded. */
@@ -96,9 +101,9 @@ export async function createGraphStore(options: GraphStoreOptions): Promise<Grap
       if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this graph is read-only');
       // An unrecognised form goes to Oxigraph anyway, whose parser then explains what is wrong.
       const form = shape.form === 'UNKNOWN' ? 'SELECT' : shape.form;
-      const contentType = chooseResultFormat(form, queryOptions.accept);
-      if (contentType === undefined) {
-        throw new QueryRefusedError(`No acceptable media type for a ${form} result (Accept: ${queryOptions.accept})`, 406);
+      const contentType = queryOptions.format;
+      if (!STORE_FORMATS[kindOfForm(form)].some((f) => f.mediaType === contentType)) {
+        throw new QueryRefusedError(`No acceptable media type for a ${form} result (${contentType} is not written for it)`, 406);
       }
       const defaultGraphs = dropEmpty(queryOptions.defaultGraphs);
       const namedGraphs = dropEmpty(queryOptions.namedGraphs);

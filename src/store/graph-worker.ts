@@ -3,10 +3,11 @@ import { parentPort } from 'node:worker_threads';
 import { Store, namedNode } from 'oxigraph';
 import { countSerialisedResults } from './count-serialised-results.ts';
 import type { GraphWorkerLoad, GraphWorkerReply, GraphWorkerRequest } from './graph-worker-protocol.ts';
+import { FORMATS } from '../rdf/formats.ts';
 
 // Oxigraph reports every parse failure as "error at line:column: ...".
 const SYNTAX_ERROR = /^error at \d+:\d+/;
-const TRIPLE_FORMATS = new Set(['application/n-triples', 'text/turtle']);
+const TRIPLE_FORMATS = new Set<string>([FORMATS.nTriples.mediaType, FORMATS.turtle.mediaType]);
 
 const port = parentPort ?? failOutsideWorker();
 
@@ -25,7 +26,7 @@ function loadStore({ files }: GraphWorkerLoad): Store | undefined {
     for (const file of files) {
       current = file.name;
       // no_transaction: a bulk load into a fresh store needs no rollback, and skips buffering.
-      store.load(file.turtle, { format: 'text/turtle', to_graph_name: namedNode(file.graph), no_transaction: true });
+      store.load(file.turtle, { format: FORMATS.turtle.mediaType, to_graph_name: namedNode(file.graph), no_transaction: true });
     }
   } catch (error) {
     send({ type: 'failed', message: `${current}: ${getMessage(error)}` });

@@ -1,6 +1,7 @@
 // Reads a SPARQL text with sparqljs to learn its form, its dataset clauses and any SERVICE it calls.
 import { LRUCache } from 'lru-cache';
 import sparqljs from 'sparqljs';
+import type { ResultKind } from '../rdf/formats.ts';
 
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE' | 'UPDATE' | 'UNKNOWN';
 
@@ -93,4 +94,9 @@ function collectServices(node: unknown, found: string[] = []): string[] {
     for (const value of Object.values(record)) if (typeof value === 'object') collectServices(value, found);
   }
   return found;
+}
+
+/** The kind of result a query form gives; an unrecognised form is read as SELECT (see query). */
+export function kindOfForm(form: QueryForm): ResultKind {
+  return form === 'ASK' ? 'boolean' : form === 'CONSTRUCT' || form === 'DESCRIBE' ? 'quads' : 'bindings';
 }

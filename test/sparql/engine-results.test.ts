@@ -89,7 +89,7 @@ async function askComunica(engine: QueryEngine, query: string, context: Paramete
 async function askOxigraph(query: string): Promise<Answer> {
   const graphQuery = /^\s*(CONSTRUCT|DESCRIBE)/.test(query.slice(PROLOGUE.length));
   const result = await store.query(query, {
-    accept: graphQuery ? 'application/n-triples' : 'application/sparql-results+json',
+    format: graphQuery ? 'application/n-triples' : 'application/sparql-results+json',
     timeoutMs: 10_000,
   });
   if (graphQuery) {

@@ -30,7 +30,7 @@ afterEach(async () => {
 });
 
 async function count(store = live.store): Promise<number> {
-  const result = await store.query(COUNT_ALL, { accept: 'text/csv', timeoutMs: 5000 });
+  const result = await store.query(COUNT_ALL, { format: 'text/csv', timeoutMs: 5000 });
   return Number(result.body.split('\r\n')[1]);
 }
 
