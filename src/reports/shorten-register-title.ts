@@ -18,6 +18,7 @@ export function shortenRegisterTitle(title: string): string {
   short = short.charAt(0).toUpperCase() + short.slice(1);
   if (short.length <= MAX_SHEET_NAME) return short;
   const cut = short.slice(0, MAX_SHEET_NAME - 1);
-  const space = cut.lastIndexOf(' ');
+  // Cut after a whole word: the one the limit falls in is dropped, unless it ends right there.
+  const space = short.charAt(cut.length) === ' ' ? cut.length : cut.lastIndexOf(' ');
   return `${(space >= MAX_SHEET_NAME / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
