@@ -54,13 +54,15 @@ const EXPECTED: { treatment: string; header: string; text: string; source?: stri
 describe('the DPO\'s columns of the CNIL-style exports (CNIL model register, registers 000 and 004)', () => {
   let workbook: ExcelJS.Workbook;
   let csv: Record<string, string>[];
+  let work: string;
 
   beforeAll(async () => {
-    const work = await mkdtemp(join(tmpdir(), 'ropa-dpo-'));
+    work = await mkdtemp(join(tmpdir(), 'ropa-dpo-'));
     const graph = join(work, 'graph');
     await runBuild([ODS, join(DEFAULT_REGISTERS_DIR, '000_49a1ce6041cf4ed6.txt'), join(DEFAULT_REGISTERS_DIR, '004_72dad74edd3dbafe.txt')], { out: graph, base: TEST_BASE, quiet: true });
     await runReport({ format: 'xlsx', out: join(work, 'registre.xlsx'), graph, base: TEST_BASE, build: false });
     await runReport({ format: 'csv', out: join(work, 'registre.csv'), graph, base: TEST_BASE, build: false });
+    await runReport({ format: 'html', out: join(work, 'fiches'), graph, base: TEST_BASE, build: false });
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(work, 'registre.xlsx'));
     csv = parse(await readFile(join(work, 'registre.csv')), { bom: true, delimiter: ';', columns: true }) as Record<string, string>[];
@@ -134,5 +136,22 @@ describe('the DPO\'s columns of the CNIL-style exports (CNIL model register, reg
     const summary = workbook.getWorksheet(SUMMARY_SHEET)!;
     expect(summary.getRow(3).getCell(2).value).toBe('004-72dad74edd3dbafe');
     expect((summary.getRow(3).getCell(3).value as { text: string }).text).toBe('Direction de la transformation…');
+  });
+
+  it('shows the same fields in the HTML fiches: the DPO, the contact, the sensitive data, both dates', async () => {
+    const fiche = await readFile(join(work, 'fiches', 'registre-traitement-simplifie--1-exemple-gestion-de-la-paie.html'), 'utf8');
+    const row = (column: string) => new RegExp(`<tr data-column="${column}">(.*?)</tr>`, 's').exec(fiche)?.[1] ?? '';
+    expect(row('dpo')).toContain('Délégué à la protection des données (DPO)');
+    expect(row('dpo')).toContain('Martin HENRI');
+    expect(row('dpo')).toContain('Courriel : exemple2@ets.com');
+    expect(row('controllerContact')).toContain('Adresse : 1 rue Rivoli, 75001 Paris, France');
+    expect(row('sensitiveData')).toContain('NIR : <a');
+    expect(row('created')).toContain('26/05/2018 <span class="note-value">(2018-05-26)</span>');
+    expect(row('created')).toContain('[registre-traitement-simplifie.ods › 4_-_Exemple_de_fiche!B6:H6]');
+    expect(row('lastUpdate')).toContain('13/05/2019 <span class="note-value">(2019-05-13)</span>');
+    const budget = await readFile(join(work, 'fiches', '000-49a1ce6041cf4ed6--04-gestion-budgetaire.html'), 'utf8');
+    expect(/<tr data-column="dpo">(.*?)<\/tr>/s.exec(budget)?.[1]).toContain('Non renseigné dans le registre');
+    const igc = await readFile(join(work, 'fiches', '004-72dad74edd3dbafe--5.15-igc-serveur.html'), 'utf8');
+    expect(/<tr data-column="lastUpdate">(.*?)<\/tr>/s.exec(igc)?.[1]).toContain('19/092023 <span class="note-value">(date non reconnue)</span>');
   });
 });
