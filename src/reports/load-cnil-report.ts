@@ -12,6 +12,7 @@ import { citationOf, groupBy, groupFields, push, type Row } from './group-source
 import { buildPartyCells } from './build-party-cells.ts';
 import { buildSensitiveCell } from './build-sensitive-cell.ts';
 import { buildDateCell } from './build-date-cell.ts';
+import { loadSensitiveIndex } from './load-sensitive-index.ts';
 import { verbatimCell } from './verbatim-cell.ts';
 import { transferText } from './transfer-text.ts';
 import {
@@ -21,11 +22,9 @@ import {
   LINKS_QUERY,
   PREAMBLE_QUERY,
   REGISTERS_QUERY,
-  SENSITIVE_CATEGORIES_QUERY,
   STATEMENTS_QUERY,
   ENTITY_NAMES_QUERY,
   PARTIES_QUERY,
-  SENSITIVE_KINDS_QUERY,
   TREATMENT_REGISTER_QUERY,
   TREATMENTS_QUERY,
 } from './report-queries.ts';
@@ -154,21 +153,19 @@ async function readRegisters(sparql: SparqlService): Promise<RegisterEntry[]> {
 
 async function readRegister(sparql: SparqlService, register: RegisterEntry): Promise<RegisterReport> {
   const options = { bindings: { register: namedNode(register.iri) } };
-  const [treatmentRows, fieldRows, linkRows, statementRows, nameRows, preambleRows, sensitiveRows, labels, conceptRows, inferredRows, partyRows, kindRows] = await Promise.all([
+  const [treatmentRows, fieldRows, linkRows, statementRows, nameRows, preambleRows, { sensitive, kinds }, labels, conceptRows, inferredRows, partyRows] = await Promise.all([
     sparql.selectRows(TREATMENTS_QUERY, options),
     sparql.selectRows(FIELDS_QUERY, options),
     sparql.selectRows(LINKS_QUERY, options),
     sparql.selectRows(STATEMENTS_QUERY, options),
     sparql.selectRows(ENTITY_NAMES_QUERY, options),
     sparql.selectRows(PREAMBLE_QUERY, options),
-    sparql.selectRows(SENSITIVE_CATEGORIES_QUERY),
+    loadSensitiveIndex(sparql),
     loadLabelIndex(sparql),
     sparql.selectRows(CONCEPTS_QUERY, options),
     sparql.selectRows(INFERRED_TRANSFERS_QUERY, options),
     sparql.selectRows(PARTIES_QUERY, options),
-    sparql.selectRows(SENSITIVE_KINDS_QUERY),
   ]);
-  const sensitive = new Set(sensitiveRows.map((r) => r.category!.value));
   const fields = groupFields(fieldRows, 'treatment');
   const preamble = [...groupFields(preambleRows).values()].flat();
   const links = groupBy(linkRows, (r) => r.treatment!.value);
@@ -179,8 +176,6 @@ async function readRegister(sparql: SparqlService, register: RegisterEntry): Pro
   const entityNames = new Map<string, string[]>();
   for (const row of nameRows) push(entityNames, row.target!.value, row.name!.value);
   const parties = groupBy(partyRows, (r) => r.treatment!.value);
-  const kinds = new Map<string, Set<string>>();
-  for (const row of kindRows) kinds.set(row.category!.value, (kinds.get(row.category!.value) ?? new Set()).add(row.kind!.value));
 
   const treatments = new Map<string, Row>();
   for (const row of treatmentRows) {
