@@ -255,6 +255,10 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   const naming = (values: readonly CellValue[]) =>
     fieldsNaming(fields, values.flatMap((v) => [v.text, ...(v.iri ? (input.entityNames.get(v.iri) ?? []) : [])]));
 
+  /** The data fields whose text or label (a form's row: "Numéro de Sécurité Sociale (ou NIR)") names one of `values`. */
+  const namingIn = (own: readonly SourceFieldView[], values: readonly CellValue[]) =>
+    fieldsNaming(own.map((f) => ({ ...f, verbatim: `${f.label}\n${f.verbatim}` })), values.flatMap((v) => [v.text, ...(v.iri ? (input.entityNames.get(v.iri) ?? []) : [])]));
+
   /** A cell of shared entities: when none was recognised, the register's own words stand in. */
   const entityCell = (column: ColumnKey, extraFields: readonly SourceFieldView[] = []): ReportCell => {
     const own = fieldsFor(column);
@@ -320,7 +324,7 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
     purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(CONCEPT_SEPARATOR))), purposes.map((p) => p.text!.value)),
     dataSubjects: entityCell('dataSubjects'),
     dataCategories,
-    sensitiveData: buildSensitiveCell({ categories: dataCategories, kinds: input.kinds, naming }),
+    sensitiveData: buildSensitiveCell({ categories: dataCategories, kinds: input.kinds, naming: (values) => namingIn(fieldsFor('dataCategories'), values) }),
     recipients: entityCell('recipients'),
     processors: entityCell('processors'),
     systems: { values: systems, verbatim: false, citations: systems.length === 0 ? [] : systemFields.length > 0 ? cite(systemFields) : recordCitations },

@@ -84,7 +84,7 @@ SELECT DISTINCT ?category WHERE {
 /** Names a linked entity is written under (label, aliases): to find the fields that name it when no field is its own. */
 export const ENTITY_NAMES_QUERY = `${SPARQL_PROLOGUE}
 SELECT DISTINCT ?target ?name WHERE {
-  VALUES ?property { dpv:hasDataController dpv:hasDataProcessor dpv:hasRecipient dpv:isImplementedUsingTechnology dpv:hasPolicy dpv:hasLegalBasis }
+  VALUES ?property { dpv:hasDataController dpv:hasDataProcessor dpv:hasRecipient dpv:isImplementedUsingTechnology dpv:hasPolicy dpv:hasLegalBasis dpv:hasPersonalData }
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment ?property ?target .
   { ?target rdfs:label ?name } UNION { ?target skos:prefLabel ?name } UNION { ?target skos:altLabel ?name } UNION { ?target skos:hiddenLabel ?name }

@@ -33,7 +33,8 @@ const EXPECTED: { treatment: string; header: string; text: string; source?: stri
   // postcode, town, telephone, e-mail), row 23 "Numéro de Sécurité Sociale (ou NIR)".
   { treatment: PAY, header: H.contact, text: 'Adresse : 1 rue Rivoli, 75001 Paris, France\nCourriel : exemple1@ets.com\nTéléphone : 01 xx xx xx xx', source: 'registre-traitement-simplifie.ods › 4_-_Exemple_de_fiche!B10, C10, D10, E10, F10, G10, H10' },
   { treatment: PAY, header: H.dpo, text: 'Martin HENRI\nAdresse : 1 rue Rivoli, 75001 Paris, France\nCourriel : exemple2@ets.com\nTéléphone : 01 xx xx xx xx' },
-  { treatment: PAY, header: H.sensitive, text: "NIR : Numéro d'inscription au répertoire (NIR, numéro de sécurité sociale)" },
+  // Cited from the one row of the form that names it ("Numéro de Sécurité Sociale (ou NIR)"), not the other two.
+  { treatment: PAY, header: H.sensitive, text: "NIR : Numéro d'inscription au répertoire (NIR, numéro de sécurité sociale)", source: 'registre-traitement-simplifie.ods › 4_-_Exemple_de_fiche!B23:D23' },
   // 004:11-21 "Coordonnées : M. le Directeur …", 004:23-35 "Délégué à la Protection des Données : …": the register's
   // own words, written once for all its treatments.
   { treatment: NIS, header: H.contact, text: "« M. le Directeur Direction de la Transformation Numérique Ministère de l'Intérieur et des Outre-Mer Place Beauvau 75800 Paris »", source: '004_72dad74edd3dbafe.txt l. 11–21' },
