@@ -31,3 +31,9 @@ export const CONCEPT_SEPARATOR = ', ';
 
 /** Said after a measure that is a security accreditation (homologation), not a data protection measure. */
 export const ASSESSMENT_NOTE = 'homologation';
+
+/** Written where the register states nothing for a column a DPO must read (DPO, contact, dates): read back as empty. */
+export const NOT_STATED = 'Non renseigné';
+
+/** Said after a date the register writes in a form no calendar date could be read from ("19/092023"). */
+export const MALFORMED_DATE_NOTE = 'date non reconnue';

@@ -1,18 +1,23 @@
 // A cell of the CNIL-style table as plain text: what the CSV and the XLSX hold, one value a line.
 import type { CellValue, ReportCell, TreatmentReport } from './cnil-report.ts';
 import { formatCitations } from './citation.ts';
-import { SENSITIVE_MARK, VERBATIM_CLOSE, VERBATIM_OPEN } from '../model/export-conventions.ts';
+import { NOT_STATED, SENSITIVE_MARK, VERBATIM_CLOSE, VERBATIM_OPEN } from '../model/export-conventions.ts';
 
-export { SENSITIVE_MARK };
+export { NOT_STATED, SENSITIVE_MARK };
 
-/** One value: its prefix and text ("Politique : PSSI-MCAS"), "(donnée sensible)" after a sensitive category, then what was read from it ("(P3Y)"). */
+/**
+ * One value: its prefix and text ("Politique : PSSI-MCAS"), "(donnée sensible)" after a sensitive category, then what
+ * was read from it ("(P3Y)"); a date as yyyy-mm-dd, which every spreadsheet sorts.
+ */
 export function valueText(value: CellValue): string {
+  if (value.date !== undefined) return value.date;
   const text = value.prefix ? `${value.prefix} : ${value.text}` : value.text;
   return [text, value.sensitive ? SENSITIVE_MARK : '', value.note ? `(${value.note})` : ''].filter(Boolean).join(' ');
 }
 
-/** The values of a cell, one a line; the register's own words (nothing recognised in them) between « ». */
+/** The values of a cell, one a line; the register's own words (nothing recognised in them) between « »; "Non renseigné" where it says nothing. */
 export function cellText(cell: ReportCell): string {
+  if (cell.notStated && cell.values.length === 0) return NOT_STATED;
   return cell.values.map((v) => (cell.verbatim ? `${VERBATIM_OPEN}${readableText(v.text)}${VERBATIM_CLOSE}` : valueText(v))).join('\n');
 }
 

@@ -4,9 +4,12 @@
 export type ColumnKey =
   | 'title'
   | 'controllers'
+  | 'controllerContact'
+  | 'dpo'
   | 'purposes'
   | 'dataSubjects'
   | 'dataCategories'
+  | 'sensitiveData'
   | 'recipients'
   | 'processors'
   | 'systems'
@@ -15,6 +18,7 @@ export type ColumnKey =
   | 'legalBasis'
   | 'security'
   | 'dpia'
+  | 'created'
   | 'lastUpdate'
   | 'register';
 
@@ -29,9 +33,12 @@ export interface CnilColumn {
 export const CNIL_COLUMNS: readonly CnilColumn[] = [
   { key: 'title', header: 'Intitulé', width: 34 },
   { key: 'controllers', header: 'Responsable(s) de traitement', width: 26 },
+  { key: 'controllerContact', header: 'Coordonnées du responsable de traitement', width: 34 },
+  { key: 'dpo', header: 'Délégué à la protection des données (DPO)', width: 34 },
   { key: 'purposes', header: 'Finalité(s)', width: 48 },
   { key: 'dataSubjects', header: 'Catégories de personnes concernées', width: 30 },
   { key: 'dataCategories', header: 'Catégories de données', width: 36 },
+  { key: 'sensitiveData', header: 'Données sensibles (art. 9, art. 10, NIR)', width: 34 },
   { key: 'recipients', header: 'Destinataires', width: 28 },
   { key: 'processors', header: 'Sous-traitants', width: 22 },
   { key: 'systems', header: 'Systèmes', width: 24 },
@@ -40,9 +47,13 @@ export const CNIL_COLUMNS: readonly CnilColumn[] = [
   { key: 'legalBasis', header: 'Base légale', width: 34 },
   { key: 'security', header: 'Mesures de sécurité', width: 40 },
   { key: 'dpia', header: 'AIPD', width: 28 },
+  { key: 'created', header: 'Date de création', width: 14 },
   { key: 'lastUpdate', header: 'Date de mise à jour', width: 16 },
   { key: 'register', header: 'Registre', width: 34 },
 ];
+
+/** The columns whose cells hold a date: a real date in the XLSX, yyyy-mm-dd in the CSV. */
+export const DATE_COLUMNS: ReadonlySet<ColumnKey> = new Set(['created', 'lastUpdate']);
 
 /** Header of the column that cites the source lines of column `header` in the CSV and the XLSX. */
 export function sourceHeader(header: string): string {

@@ -11,8 +11,10 @@ export interface CellValue {
   readonly iri?: string;
   /** A sensitive data category (art. 9 or 10 GDPR, the NIR…). */
   readonly sensitive?: boolean;
-  /** What was read from the text: an ISO 8601 duration ("P3Y"), the kind of a duration, an ISO date. */
+  /** What was read from the text: an ISO 8601 duration ("P3Y"), the kind of a duration, a malformed date. */
   readonly note?: string;
+  /** The calendar date (yyyy-mm-dd) read from a date the register writes as `text`. */
+  readonly date?: string;
 }
 
 export interface ReportCell {
@@ -22,6 +24,8 @@ export interface ReportCell {
    * the exports put them between « ».
    */
   readonly verbatim: boolean;
+  /** True when the register states nothing for a column a DPO must read: the exports say "Non renseigné". */
+  readonly notStated?: boolean;
   /** The source lines the values were read from (the ropa:SourceField of the column, else the treatment's record). */
   readonly citations: readonly Citation[];
 }

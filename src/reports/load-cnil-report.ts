@@ -3,12 +3,18 @@ import { DataFactory } from 'n3';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import { loadLabelIndex, type LabelIndex } from '../linked-data/load-label-index.ts';
 import { dpv, PREFIXES } from '../vocab/namespaces.ts';
-import { ASSESSMENT_NOTE, CONCEPT_SEPARATOR, DURATION_KIND_NOTES, INFERRED_TRANSFER_NOTE, MEASURE_TYPE_PREFIX, POLICY_PREFIX, THIRD_COUNTRY_PREFIX, TRANSFER_ANSWERS } from '../model/export-conventions.ts';
+import { ASSESSMENT_NOTE, CONCEPT_SEPARATOR, DURATION_KIND_NOTES, INFERRED_TRANSFER_NOTE, MEASURE_TYPE_PREFIX, POLICY_PREFIX, THIRD_COUNTRY_PREFIX } from '../model/export-conventions.ts';
 import type { ColumnKey } from './cnil-columns.ts';
 import { normaliseCitations, type Citation } from './citation.ts';
 import type { CellValue, RegisterReport, ReportCell, SourceFieldView, TreatmentReport } from './cnil-report.ts';
 import { fieldsHoldingText, fieldsNaming } from './locate-sources.ts';
 import { citationOf, groupBy, groupFields, push, type Row } from './group-source-fields.ts';
+import { buildPartyCells } from './build-party-cells.ts';
+import { buildSensitiveCell } from './build-sensitive-cell.ts';
+import { buildDateCell } from './build-date-cell.ts';
+import { loadSensitiveIndex } from './load-sensitive-index.ts';
+import { verbatimCell } from './verbatim-cell.ts';
+import { transferText } from './transfer-text.ts';
 import {
   CONCEPTS_QUERY,
   INFERRED_TRANSFERS_QUERY,
@@ -16,9 +22,9 @@ import {
   LINKS_QUERY,
   PREAMBLE_QUERY,
   REGISTERS_QUERY,
-  SENSITIVE_CATEGORIES_QUERY,
   STATEMENTS_QUERY,
   ENTITY_NAMES_QUERY,
+  PARTIES_QUERY,
   TREATMENT_REGISTER_QUERY,
   TREATMENTS_QUERY,
 } from './report-queries.ts';
@@ -39,9 +45,12 @@ export interface RegisterEntry {
 const COLUMN_FIELDS: Record<ColumnKey, readonly string[]> = {
   title: ['title'],
   controllers: ['controllers', 'jointControllers'],
+  controllerContact: [],
+  dpo: ['dpo'],
   purposes: ['purposes'],
   dataSubjects: ['dataSubjects', 'dataSubjectsAndCategories'],
   dataCategories: ['dataCategories', 'dataSubjectsAndCategories'],
+  sensitiveData: ['sensitiveData'],
   recipients: ['recipients'],
   processors: ['processors'],
   systems: [],
@@ -50,6 +59,7 @@ const COLUMN_FIELDS: Record<ColumnKey, readonly string[]> = {
   legalBasis: ['legalBasisGdpr', 'legalBasisPoliceJustice', 'legalBasisStateSecurity', 'legalFoundation'],
   security: ['securityMeasures'],
   dpia: ['dpia'],
+  created: ['creationDate'],
   lastUpdate: ['lastUpdate'],
   register: [],
 };
@@ -143,19 +153,19 @@ async function readRegisters(sparql: SparqlService): Promise<RegisterEntry[]> {
 
 async function readRegister(sparql: SparqlService, register: RegisterEntry): Promise<RegisterReport> {
   const options = { bindings: { register: namedNode(register.iri) } };
-  const [treatmentRows, fieldRows, linkRows, statementRows, nameRows, preambleRows, sensitiveRows, labels, conceptRows, inferredRows] = await Promise.all([
+  const [treatmentRows, fieldRows, linkRows, statementRows, nameRows, preambleRows, { sensitive, kinds }, labels, conceptRows, inferredRows, partyRows] = await Promise.all([
     sparql.selectRows(TREATMENTS_QUERY, options),
     sparql.selectRows(FIELDS_QUERY, options),
     sparql.selectRows(LINKS_QUERY, options),
     sparql.selectRows(STATEMENTS_QUERY, options),
     sparql.selectRows(ENTITY_NAMES_QUERY, options),
     sparql.selectRows(PREAMBLE_QUERY, options),
-    sparql.selectRows(SENSITIVE_CATEGORIES_QUERY),
+    loadSensitiveIndex(sparql),
     loadLabelIndex(sparql),
     sparql.selectRows(CONCEPTS_QUERY, options),
     sparql.selectRows(INFERRED_TRANSFERS_QUERY, options),
+    sparql.selectRows(PARTIES_QUERY, options),
   ]);
-  const sensitive = new Set(sensitiveRows.map((r) => r.category!.value));
   const fields = groupFields(fieldRows, 'treatment');
   const preamble = [...groupFields(preambleRows).values()].flat();
   const links = groupBy(linkRows, (r) => r.treatment!.value);
@@ -165,6 +175,7 @@ async function readRegister(sparql: SparqlService, register: RegisterEntry): Pro
   const inferred = new Set(inferredRows.map((r) => `${r.treatment!.value} ${r.country!.value}`));
   const entityNames = new Map<string, string[]>();
   for (const row of nameRows) push(entityNames, row.target!.value, row.name!.value);
+  const parties = groupBy(partyRows, (r) => r.treatment!.value);
 
   const treatments = new Map<string, Row>();
   for (const row of treatmentRows) {
@@ -178,6 +189,8 @@ async function readRegister(sparql: SparqlService, register: RegisterEntry): Pro
       preamble,
       links: links.get(row.treatment!.value) ?? [],
       statements: statements.get(row.treatment!.value) ?? [],
+      parties: parties.get(row.treatment!.value) ?? [],
+      kinds,
       entityNames,
       sensitive,
       labels,
@@ -194,6 +207,10 @@ interface TreatmentInputs {
   preamble: readonly SourceFieldView[];
   links: readonly Row[];
   statements: readonly Row[];
+  /** PARTIES_QUERY rows of the treatment: its DPO and controllers with their contact details. */
+  parties: readonly Row[];
+  /** Data category → the articles that make it sensitive (SENSITIVE_KINDS_QUERY). */
+  kinds: ReadonlyMap<string, ReadonlySet<string>>;
   entityNames: ReadonlyMap<string, readonly string[]>;
   sensitive: ReadonlySet<string>;
   labels: LabelIndex;
@@ -237,6 +254,10 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   /** The fields that name one of `values` (by label or alias): the source of an entity no field of its own holds. */
   const naming = (values: readonly CellValue[]) =>
     fieldsNaming(fields, values.flatMap((v) => [v.text, ...(v.iri ? (input.entityNames.get(v.iri) ?? []) : [])]));
+
+  /** The data fields whose text or label (a form's row: "Numéro de Sécurité Sociale (ou NIR)") names one of `values`. */
+  const namingIn = (own: readonly SourceFieldView[], values: readonly CellValue[]) =>
+    fieldsNaming(own.map((f) => ({ ...f, verbatim: `${f.label}\n${f.verbatim}` })), values.flatMap((v) => [v.text, ...(v.iri ? (input.entityNames.get(v.iri) ?? []) : [])]));
 
   /** A cell of shared entities: when none was recognised, the register's own words stand in. */
   const entityCell = (column: ColumnKey, extraFields: readonly SourceFieldView[] = []): ReportCell => {
@@ -287,8 +308,6 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
 
   const dpiaValues: CellValue[] = dpias.map((d) => ({ text: d.text?.value ?? 'AIPD mentionnée par le registre' }));
 
-  const lastUpdateText = row.lastUpdateText?.value ?? row.modified?.value;
-  const lastUpdate: CellValue[] = lastUpdateText ? [{ text: lastUpdateText, ...(row.modified ? { note: row.modified.value } : {}) }] : [];
 
   // Systems are named anywhere in the row: cite the fields that name them, else the whole record.
   const systems = entities('systems');
@@ -297,12 +316,15 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
   const titleFields = fieldsFor('title');
   const registerFields = input.preamble.filter((f) => foldedEquals(f.verbatim, register.title));
 
+  const dataCategories = entityCell('dataCategories');
   const cells: Record<ColumnKey, ReportCell> = {
     title: { values: [{ text: title }], verbatim: false, citations: titleFields.length > 0 ? cite(titleFields) : recordCitations },
     controllers: entityCell('controllers', input.preamble.filter((f) => f.key === 'controllers')),
+    ...buildPartyCells({ parties: input.parties, fields, preamble: input.preamble, labels: input.labels, recordCitations }),
     purposes: statementCell('purposes', purposes.map((p) => withNote({ text: p.text!.value }, conceptLabels(p.node!.value).join(CONCEPT_SEPARATOR))), purposes.map((p) => p.text!.value)),
     dataSubjects: entityCell('dataSubjects'),
-    dataCategories: entityCell('dataCategories'),
+    dataCategories,
+    sensitiveData: buildSensitiveCell({ categories: dataCategories, kinds: input.kinds, naming: (values) => namingIn(fieldsFor('dataCategories'), values) }),
     recipients: entityCell('recipients'),
     processors: entityCell('processors'),
     systems: { values: systems, verbatim: false, citations: systems.length === 0 ? [] : systemFields.length > 0 ? cite(systemFields) : recordCitations },
@@ -311,7 +333,8 @@ function buildTreatment(row: Row, register: RegisterEntry, input: TreatmentInput
     legalBasis: entityCell('legalBasis'),
     security: withNamingFields(statementCell('security', securityValues, measures.map((m) => m.text?.value ?? ''), preambleSecurity), naming(entities('security'))),
     dpia: dpiaValues.length > 0 ? statementCell('dpia', dpiaValues, dpias.map((d) => d.text?.value ?? '')) : { values: [], verbatim: false, citations: [] },
-    lastUpdate: { values: lastUpdate, verbatim: false, citations: lastUpdate.length > 0 ? cite(fieldsFor('lastUpdate')) : [] },
+    created: buildDateCell(row.creationText?.value, row.created?.value, fieldsFor('created')),
+    lastUpdate: buildDateCell(row.lastUpdateText?.value, row.modified?.value, fieldsFor('lastUpdate')),
     register: { values: [{ text: register.title, iri: register.iri }], verbatim: false, citations: registerFields.length > 0 ? cite(registerFields) : register.source ? [register.source] : [] },
   };
   return {
@@ -335,30 +358,6 @@ function withNote(value: CellValue, note: string): CellValue {
 function withNamingFields(cell: ReportCell, naming: readonly SourceFieldView[]): ReportCell {
   if (cell.verbatim || naming.length === 0) return cell;
   return { ...cell, citations: normaliseCitations([...cell.citations, ...naming.map((f) => f.citation)]) };
-}
-
-/** Words that only say the field does not apply: dropped beside a real answer, kept when they are all there is. */
-const PLACEHOLDER = /^(?:n\/?a|na|néant|non applicable|not applicable|-|–|\/)\.?$/i;
-
-/** The register's own words, for a column where the graph recognised nothing. */
-function verbatimCell(fields: readonly SourceFieldView[]): ReportCell {
-  const written = fields.filter((f) => f.verbatim.trim() !== '');
-  const meaningful = written.filter((f) => !PLACEHOLDER.test(f.verbatim.trim()));
-  const kept = meaningful.length > 0 ? meaningful : written.slice(0, 1);
-  return { values: kept.map((f) => ({ text: f.verbatim })), verbatim: kept.length > 0, citations: normaliseCitations(kept.map((f) => f.citation)) };
-}
-
-/**
- * "Non", "Oui", or what the register says after it ("Oui : vers …"). A bare answer ("Non", "No", "Néant") is written as
- * the register wrote it: it says all there is, and building the export back gives the same words.
- */
-function transferText(statement: Row): string {
-  const stated = statement.stated?.value;
-  const said = stated === 'none' ? TRANSFER_ANSWERS.none : stated === 'yes' ? TRANSFER_ANSWERS.yes : TRANSFER_ANSWERS['not-stated'];
-  const text = statement.text?.value.trim() ?? '';
-  const bare = text.toLowerCase().replace(/[.!\s]+$/, '');
-  if (text === '') return said;
-  return ['non', 'no', 'none', 'aucun', 'néant', 'oui', 'yes'].includes(bare) ? text : `${said} : ${text}`;
 }
 
 function slugOf(registerIri: string): string {

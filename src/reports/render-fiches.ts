@@ -98,7 +98,9 @@ function renderCell(cell: ReportCell, empty: string, linkTo: (iri: string) => st
 function renderValue(value: CellValue, linkTo: (iri: string) => string): string {
   const text = value.iri ? `<a href="${escapeHtml(linkTo(value.iri))}">${escapeHtml(value.text)}</a>` : escapeHtml(value.text);
   const sensitive = value.sensitive ? ` <strong class="sensitive">${escapeHtml(SENSITIVE_MARK)}</strong>` : '';
-  const note = value.note ? ` <span class="note-value">(${escapeHtml(value.note)})</span>` : '';
+  // A date: the register's words, then the calendar date read from them ("30/05/2023 (2023-05-30)").
+  const read = value.date !== undefined && value.date !== value.text ? value.date : value.note;
+  const note = read ? ` <span class="note-value">(${escapeHtml(read)})</span>` : '';
   const prefix = value.prefix ? `${escapeHtml(value.prefix)} : ` : '';
   return `${prefix}${text}${sensitive}${note}`;
 }

@@ -20,23 +20,26 @@ SELECT ?register WHERE {
   ?register a ropa:Register .
 }`;
 
-/** The register's own fields (its preamble): where a register-wide controller or security line is written. */
+/** The register's own fields (its preamble): where a register-wide controller, address, DPO or security line is written. */
 export const PREAMBLE_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?field ?key ?verbatim ?file ?first ?last ?sheet ?cell WHERE {
+SELECT ?field ?key ?label ?verbatim ?file ?first ?last ?sheet ?cell WHERE {
   ?register a ropa:Register ; ropa:preamble ?field .
   ?field ropa:fieldKey ?key ; ropa:sourceFile ?file ; ropa:firstLine ?first ; ropa:lastLine ?last .
+  OPTIONAL { ?field ropa:fieldLabel ?label }
   OPTIONAL { ?field ropa:verbatim ?verbatim }
   OPTIONAL { ?field ropa:sourceSheet ?sheet ; ropa:sourceCell ?cell }
 }`;
 
 /** One row per treatment of the register bound to `?register`, with where it was read. */
 export const TREATMENTS_QUERY = `${SPARQL_PROLOGUE}
-SELECT ?treatment ?title ?ordinal ?number ?modified ?lastUpdateText ?legalBasisText ?file ?first ?last ?sheet ?cell WHERE {
+SELECT ?treatment ?title ?ordinal ?number ?created ?creationText ?modified ?lastUpdateText ?legalBasisText ?file ?first ?last ?sheet ?cell WHERE {
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment a ropa:Treatment .
   OPTIONAL { ?treatment dct:title ?title }
   OPTIONAL { ?treatment ropa:ordinal ?ordinal }
   OPTIONAL { ?treatment ropa:registerNumber ?number }
+  OPTIONAL { ?treatment dct:created ?created }
+  OPTIONAL { ?treatment ropa:creationText ?creationText }
   OPTIONAL { ?treatment dct:modified ?modified }
   OPTIONAL { ?treatment ropa:lastUpdateText ?lastUpdateText }
   OPTIONAL { ?treatment ropa:legalBasisText ?legalBasisText }
@@ -81,7 +84,7 @@ SELECT DISTINCT ?category WHERE {
 /** Names a linked entity is written under (label, aliases): to find the fields that name it when no field is its own. */
 export const ENTITY_NAMES_QUERY = `${SPARQL_PROLOGUE}
 SELECT DISTINCT ?target ?name WHERE {
-  VALUES ?property { dpv:hasDataController dpv:hasDataProcessor dpv:hasRecipient dpv:isImplementedUsingTechnology dpv:hasPolicy dpv:hasLegalBasis }
+  VALUES ?property { dpv:hasDataController dpv:hasDataProcessor dpv:hasRecipient dpv:isImplementedUsingTechnology dpv:hasPolicy dpv:hasLegalBasis dpv:hasPersonalData }
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment ?property ?target .
   { ?target rdfs:label ?name } UNION { ?target skos:prefLabel ?name } UNION { ?target skos:altLabel ?name } UNION { ?target skos:hiddenLabel ?name }
@@ -134,4 +137,30 @@ SELECT ?treatment ?country WHERE {
   ?register a ropa:Register ; dct:hasPart ?treatment .
   ?treatment dpv:hasProcess ?transfer .
   ?transfer a ropa:InferredTransfer ; dpv:hasThirdCountry ?country .
+}`;
+
+/**
+ * The DPO and the controllers of `?register`'s treatments with what the graph holds of them: name, postal address,
+ * contacts (e-mail, telephone, as dpv:hasContact literals) and country.
+ */
+export const PARTIES_QUERY = `${SPARQL_PROLOGUE}
+SELECT ?treatment ?role ?party ?name ?address ?contact ?country WHERE {
+  ?register a ropa:Register ; dct:hasPart ?treatment .
+  { ?treatment dpv:hasDataProtectionOfficer ?party . BIND("dpo" AS ?role) }
+  UNION { ?treatment dpv:hasDataController ?party . BIND("controller" AS ?role) }
+  OPTIONAL { ?party dpv:hasName ?name }
+  OPTIONAL { ?party dpv:hasAddress ?address }
+  OPTIONAL { ?party dpv:hasContact ?contact }
+  OPTIONAL { ?party dpv:hasCountry ?country }
+}`;
+
+/**
+ * Which article makes a data category sensitive: under pd:Criminal (art. 10), under DPV's special categories (art. 9),
+ * or the NIR (the catalogue's category whose alias is "NIR", as queries/treatments-processing-nir.rq finds it).
+ */
+export const SENSITIVE_KINDS_QUERY = `${SPARQL_PROLOGUE}
+SELECT DISTINCT ?category ?kind WHERE {
+  { ?category skos:broader* pd:Criminal . BIND("art10" AS ?kind) }
+  UNION { ?category skos:broader* dpv:SpecialCategoryPersonalData . BIND("art9" AS ?kind) }
+  UNION { ?category a ropa:DataCategory ; skos:altLabel "NIR" . BIND("nir" AS ?kind) }
 }`;

@@ -1,7 +1,9 @@
 // The CNIL-style table as an Excel workbook: a "Sommaire" sheet, then one sheet per register, read with exceljs.
 import ExcelJS from 'exceljs';
-import type { RegisterReport } from './cnil-report.ts';
+import type { CellValue, RegisterReport } from './cnil-report.ts';
 import { TABLE_COLUMNS, treatmentRow } from './cnil-table.ts';
+import { DATE_COLUMNS } from './cnil-columns.ts';
+import { shortenRegisterTitle } from './shorten-register-title.ts';
 import { formatCitations } from './citation.ts';
 import { nameSheets } from './name-sheets.ts';
 import { countRegister } from './count-register.ts';
@@ -31,9 +33,12 @@ export const SUMMARY_HEADERS = [
   'Langue',
 ] as const;
 
-/** Sheet names of the registers, in order: the register's slug, shortened and made unique as Excel requires. */
+/** Shown by Excel for a date cell, and how a French reader writes a date; the cell itself holds the date. */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** Sheet names of the registers, in order: the register's title, shortened and made unique as Excel requires. */
 export function registerSheetNames(registers: readonly RegisterReport[]): string[] {
-  return nameSheets(registers.map((r) => r.slug), [SUMMARY_SHEET]);
+  return nameSheets(registers.map((r) => shortenRegisterTitle(r.title)), [SUMMARY_SHEET]);
 }
 
 export async function writeCnilXlsx(registers: readonly RegisterReport[], options: { created?: Date } = {}): Promise<Buffer> {
@@ -83,6 +88,7 @@ function writeSummary(sheet: ExcelJS.Worksheet, registers: readonly RegisterRepo
     'Tableau régénéré à partir du graphe de connaissances (ropa-graph), non des fichiers texte.',
     'Chaque colonne « … — source » cite le fichier du registre et les lignes d’où la valeur a été lue : « fichier l. 52–53 » (plusieurs plages séparées par « , », plusieurs fichiers par « ; »).',
     'Une valeur entre « » est le texte même du registre : rien n’y a été reconnu. « (donnée sensible) » marque une catégorie sensible (art. 9 ou 10 du RGPD, NIR) ; « (P3Y) » est la durée lue, au format ISO 8601.',
+    'Les dates de création et de mise à jour sont de vraies dates (triables et filtrables) ; une date écrite de façon illisible reste en texte, suivie de « (date non reconnue) ». « Non renseigné » : le registre ne dit rien (DPO, coordonnées, dates).',
     'Ce classeur se modifie et se reconstruit : « npx ropa build registre-cnil.xlsx » relit chaque feuille de registre (une valeur par ligne dans une cellule ; le texte d’une durée fait foi, la note entre parenthèses est recalculée).',
   ]) {
     sheet.addRow([note]).font = { italic: true, color: { argb: 'FF5C5F66' } };
@@ -102,12 +108,27 @@ function writeRegisterSheet(workbook: ExcelJS.Workbook, name: string, register: 
     TABLE_COLUMNS.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       if (column.role === 'source' || column.role === 'record') cell.font = SOURCE_FONT;
+      const date = column.role === 'value' && DATE_COLUMNS.has(column.key!) ? dateOf(treatment.cells[column.key!].values) : undefined;
+      if (date) {
+        // A real date (a serial number with a date format): Excel sorts and filters it as one.
+        cell.value = date;
+        cell.numFmt = DATE_FORMAT;
+        cell.alignment = { ...WRAP, horizontal: 'left' };
+      }
       if (column.role === 'iri') {
         cell.value = { text: treatment.iri, hyperlink: treatment.iri };
         cell.font = { color: { argb: 'FF0B4F9C' }, underline: true, size: 9 };
       }
     });
   }
+}
+
+/** The one calendar date of a date cell, at midnight UTC (exceljs writes the serial of the UTC day). */
+function dateOf(values: readonly CellValue[]): Date | undefined {
+  const iso = values.length === 1 ? values[0]!.date : undefined;
+  if (!iso) return undefined;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 function styleHeader(row: ExcelJS.Row, fill: (index: number) => ExcelJS.Fill): void {

@@ -13,6 +13,7 @@ import { renderFiche, renderRegisterFichesPage } from '../../src/reports/render-
 import { buildHtmlFiles } from '../../src/reports/report-files.ts';
 import { parseCitations } from '../../src/reports/citation.ts';
 import { CNIL_COLUMNS } from '../../src/reports/cnil-columns.ts';
+import { NOT_STATED } from '../../src/reports/cell-text.ts';
 
 let server: TestServer;
 let registers: RegisterReport[];
@@ -23,9 +24,12 @@ let records: Record<string, string>[];
 const CNIL_HEADERS = [
   'Intitulé',
   'Responsable(s) de traitement',
+  'Coordonnées du responsable de traitement',
+  'Délégué à la protection des données (DPO)',
   'Finalité(s)',
   'Catégories de personnes concernées',
   'Catégories de données',
+  'Données sensibles (art. 9, art. 10, NIR)',
   'Destinataires',
   'Sous-traitants',
   'Systèmes',
@@ -34,6 +38,7 @@ const CNIL_HEADERS = [
   'Base légale',
   'Mesures de sécurité',
   'AIPD',
+  'Date de création',
   'Date de mise à jour',
   'Registre',
 ];
@@ -49,6 +54,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
+
+/** The sheet of a register, found as a reader finds it: by its identifier in the "Sommaire" sheet. */
+function sheetOf(workbook: ExcelJS.Workbook, slug: string): ExcelJS.Worksheet {
+  let name: string | undefined;
+  workbook.getWorksheet(SUMMARY_SHEET)!.eachRow((row) => {
+    if (row.getCell(2).value === slug) name = (row.getCell(3).value as { text: string }).text;
+  });
+  expect(name, slug).toBeDefined();
+  return workbook.getWorksheet(name!)!;
+}
 
 /** The CSV record of a treatment, by the end of its IRI. */
 function record(iriEnd: string): Record<string, string> {
@@ -88,8 +103,8 @@ describe('the CSV', () => {
           expect(c.first).toBeGreaterThan(0);
           expect(c.last).toBeGreaterThanOrEqual(c.first);
         }
-        // A value always says where it comes from.
-        if (row[header] !== '') expect(citations.length, `${row['IRI du traitement']} ${header}`).toBeGreaterThan(0);
+        // A value always says where it comes from; "Non renseigné" says the register has nothing to cite.
+        if (row[header] !== '' && row[header] !== NOT_STATED) expect(citations.length, `${row['IRI du traitement']} ${header}`).toBeGreaterThan(0);
       }
     }
   });
@@ -129,7 +144,8 @@ describe('the CSV', () => {
     ]));
     expect(parseCitations(nis['Mesures de sécurité — source']!).map((c) => c.first)).toContain(49);
     // 004:50 "Date de dernière mise à jour	30/05/2023"
-    expect(nis['Date de mise à jour']).toBe('30/05/2023 (2023-05-30)');
+    // …as an ISO date, which every spreadsheet sorts.
+    expect(nis['Date de mise à jour']).toBe('2023-05-30');
     expect(nis['Date de mise à jour — source']).toBe('004_72dad74edd3dbafe.txt l. 50');
     expect(nis['AIPD']).toBe('');
     expect(nis.Source).toBe('004_72dad74edd3dbafe.txt l. 37–50');
@@ -171,7 +187,7 @@ describe('the CSV', () => {
     expect(card['Intitulé']).toBe('Use of Corporate Credit Card by Staff');
     expect(card['Intitulé — source']).toBe('eu-edps_record-57_corporate-credit-card_pdftotext-layout_en.txt l. 9');
     // eu-edps_record-57…:10 "1.Last update of this record             20/01/2022"
-    expect(card['Date de mise à jour']).toBe('20/01/2022 (2022-01-20)');
+    expect(card['Date de mise à jour']).toBe('2022-01-20');
     expect(card['Date de mise à jour — source']).toBe('eu-edps_record-57_corporate-credit-card_pdftotext-layout_en.txt l. 10');
     // eu-edps_record-57…:50-51 "Name and contact details of processor (where applicable)  n/a"
     expect(card['Sous-traitants']).toBe('« n/a »');
@@ -197,8 +213,10 @@ describe('the XLSX workbook', () => {
     expect(names).toHaveLength(1 + manifest.registers.length);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     for (const n of names) expect(n.length).toBeLessThanOrEqual(31);
-    expect(names).toContain('004-72dad74edd3dbafe');
-    expect(names).toContain('eu-edps-record-57-corporate-cre');
+    // Named from the registers' titles, not their slugs.
+    expect(names).toContain('Direction de la transformation…');
+    expect(names).toContain('Use of Corporate Credit Card…');
+    for (const n of names) expect(n).not.toMatch(/[[\]:*?/\\]/);
 
     const summary = workbook.getWorksheet(SUMMARY_SHEET)!;
     expect((summary.getRow(1).values as unknown[]).slice(1)).toEqual([...SUMMARY_HEADERS]);
@@ -213,7 +231,7 @@ describe('the XLSX workbook', () => {
   });
 
   it('has a styled, frozen header row, set widths and wrapped text on every register sheet', () => {
-    const sheet = workbook.getWorksheet('004-72dad74edd3dbafe')!;
+    const sheet = sheetOf(workbook, '004-72dad74edd3dbafe');
     const header = sheet.getRow(1);
     expect(header.getCell(1).value).toBe('N°');
     expect(header.getCell(2).value).toBe('Intitulé');
@@ -227,7 +245,7 @@ describe('the XLSX workbook', () => {
   });
 
   it('holds the same values as the CSV: 004 n° 5.11 Passage 2 (004:488), its AIPD (004:499)', () => {
-    const sheet = workbook.getWorksheet('004-72dad74edd3dbafe')!;
+    const sheet = sheetOf(workbook, '004-72dad74edd3dbafe');
     const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
     const column = (h: string) => headers.indexOf(h) + 1;
     let found: ExcelJS.Row | undefined;
@@ -243,7 +261,9 @@ describe('the XLSX workbook', () => {
     const iri = found!.getCell(column('IRI du traitement')).value as { text: string; hyperlink: string };
     expect(iri.hyperlink).toBe(`${server.url}register/004-72dad74edd3dbafe/treatment/5.11-passage-2`);
     const csvRow = record('/004-72dad74edd3dbafe/treatment/5.11-passage-2');
-    for (const h of CNIL_HEADERS) expect(found!.getCell(column(h)).value ?? '', h).toBe(csvRow[h]);
+    // A date cell holds a date: the CSV writes it yyyy-mm-dd.
+    const text = (v: ExcelJS.CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : (v ?? ''));
+    for (const h of CNIL_HEADERS) expect(text(found!.getCell(column(h)).value), h).toBe(csvRow[h]);
   });
 });
 

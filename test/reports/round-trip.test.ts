@@ -143,7 +143,8 @@ describe('round trip through ropa report --format xlsx', () => {
   it('builds a DPO\'s edits: a retention rewritten, a data category added, a treatment added without IRI', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(workbookPath);
-    const sheet = workbook.getWorksheet('000-49a1ce6041cf4ed6')!;
+    // Sheets are named from the registers' titles: "Registre de la Division Des Cabinets (DDC)" is register 000.
+    const sheet = workbook.getWorksheet('Division Des Cabinets (DDC)')!;
     const headers = (sheet.getRow(1).values as unknown[]).map(String);
     const column = (header: string) => headers.indexOf(header);
     const first = sheet.getRow(2);

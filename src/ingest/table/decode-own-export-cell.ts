@@ -5,6 +5,7 @@ import {
   ASSESSMENT_NOTE,
   CONCEPT_SEPARATOR,
   DURATION_KIND_NOTES,
+  MALFORMED_DATE_NOTE,
   MEASURE_TYPE_PREFIX,
   POLICY_PREFIX,
   SENSITIVE_MARK,
@@ -16,7 +17,7 @@ import {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOTE = new RegExp(`\\s\\((?:P[0-9YMWDTHS]+|${[...Object.values(DURATION_KIND_NOTES), ASSESSMENT_NOTE].map(escape).join('|')})\\)$`);
-const DATE_NOTE = /\s\(\d{4}-\d{2}-\d{2}\)$/;
+const DATE_NOTE = new RegExp(`\\s\\((?:\\d{4}-\\d{2}-\\d{2}|${escape(MALFORMED_DATE_NOTE)})\\)$`);
 const SENSITIVE = new RegExp(`\\s${escape(SENSITIVE_MARK)}$`);
 const ANSWER = new RegExp(`^(?:${Object.values(TRANSFER_ANSWERS).map(escape).join('|')}) : ([^]+)$`);
 const THIRD_COUNTRY = new RegExp(`^${escape(THIRD_COUNTRY_PREFIX)} : `);
@@ -49,7 +50,7 @@ export function decodeOwnExportCell(key: FieldKey, text: string): string {
     // A policy the treatment comes under is listed among its measures: it is read as a policy, not as a measure.
     if (key === 'securityMeasures') return POLICY.test(line) || MEASURE_TYPE.test(line) ? [] : [line.replace(NOTE, '')];
     if (key === 'purposes') return [line.replace(readPurposeNote(), '')];
-    if (key === 'lastUpdate') return [line.replace(DATE_NOTE, '')];
+    if (key === 'lastUpdate' || key === 'creationDate') return [line.replace(DATE_NOTE, '')];
     if (key === 'transfers') return THIRD_COUNTRY.test(line) ? [] : [ANSWER.exec(line)?.[1] ?? line];
     return [line];
   });

@@ -3,7 +3,7 @@
 import type { ParseWarning, RawRegister, RawTreatment } from '../../model/raw-register.ts';
 import type { SourceField } from '../../model/source-field.ts';
 import { languageSchema, type Language } from '../../model/language-tag.ts';
-import { OWN_EXPORT_PROFILE } from '../../model/export-conventions.ts';
+import { NOT_STATED, OWN_EXPORT_PROFILE } from '../../model/export-conventions.ts';
 import type { LayoutContext } from '../layout-parser.ts';
 import type { Workbook, WorkbookSheet } from '../workbook/workbook.ts';
 import { formatCellAddress } from '../workbook/cell-address.ts';
@@ -70,7 +70,8 @@ export function readOwnExport(workbook: Workbook, profile: TableProfile, context
 /** The values as the register says them; the treatment's slug from the IRI it was exported with; N° a number only when
  * it is not the row's rank. */
 function readExportedTreatment(treatment: RawTreatment): RawTreatment {
-  const fields = treatment.fields.map((f): SourceField => {
+  // "Non renseigné" is what our writer says where the register says nothing: no value to build.
+  const fields = treatment.fields.filter((f) => f.text.trim() !== NOT_STATED).map((f): SourceField => {
     const reading = decodeOwnExportCell(f.key, f.text);
     return reading === f.text ? f : { ...f, reading };
   });
