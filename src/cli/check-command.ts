@@ -7,15 +7,9 @@ import { join, resolve } from 'node:path';
 import { asOfSchema, todayAsOf } from '../checks/as-of-date.ts';
 import type { CheckReport } from '../checks/check-report.ts';
 import { formatCheckReport } from '../checks/format-check-report.ts';
-import { runChecks } from '../checks/run-checks.ts';
-import { serialiseValidationReport } from '../checks/serialise-validation-report.ts';
-import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import { PROJECT_ROOT } from '../config/project-paths.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
-import { createIriMinter } from '../rdf/mint-iris.ts';
-import { listGraphFiles } from '../store/list-graph-files.ts';
 import { UsageError } from '../errors/usage-error.ts';
-import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 export const DEFAULT_REPORT_FILE = join(PROJECT_ROOT, 'data', 'checks', 'validation-report.ttl');
 const FORMATS = ['text', 'json'] as const;
@@ -75,6 +69,15 @@ export async function runCheck(opts: CheckOptions, io: CliIo = createProcessIo()
   if (!parsedAsOf.success) throw new UsageError(`invalid date "${asOf}" (--as-of): ${parsedAsOf.error.issues.map((i) => i.message).join('; ')}`);
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
+  // The SHACL engine and the graph are loaded once the arguments hold, not for `--help` or a usage error.
+  const [{ ensureBuiltGraph }, { createIriMinter }, { listGraphFiles }, { runChecks }, { serialiseValidationReport }, { writeFileAtomically }] = await Promise.all([
+    import('./ensure-built-graph.ts'),
+    import('../rdf/mint-iris.ts'),
+    import('../store/list-graph-files.ts'),
+    import('../checks/run-checks.ts'),
+    import('../checks/serialise-validation-report.ts'),
+    import('../files/write-file-atomically.ts'),
+  ]);
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'checking' }, io);
 
   const files = await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));

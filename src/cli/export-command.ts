@@ -4,16 +4,9 @@ import { createProcessIo, writeLine, type CliIo } from './cli-io.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { writeFileAtomically } from '../files/write-file-atomically.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
-import { dumpGraph } from '../linked-data/dump-graph.ts';
-import { listRegisterGraphs } from '../linked-data/list-register-graphs.ts';
 import { DUMP_FORMATS, findFormatIn } from '../rdf/formats.ts';
-import { createIriMinter } from '../rdf/mint-iris.ts';
-import { createGraphStore } from '../store/graph-store.ts';
-import { listGraphFiles } from '../store/list-graph-files.ts';
 import { UsageError } from '../errors/usage-error.ts';
-import { ensureBuiltGraph } from './ensure-built-graph.ts';
 
 const FORMAT_NAMES = DUMP_FORMATS.map((f) => f.name).join(', ');
 
@@ -59,6 +52,16 @@ export async function runExport(opts: ExportOptions, io: CliIo = createProcessIo
   if (!format) throw new UsageError(`unknown format "${opts.format}" (--format); use one of: ${FORMAT_NAMES}`);
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
+  // The store and the serialisers are loaded once the arguments hold, not for `--help` or a usage error.
+  const [{ ensureBuiltGraph }, { createIriMinter }, { createGraphStore }, { listGraphFiles }, { listRegisterGraphs }, { dumpGraph }, { writeFileAtomically }] = await Promise.all([
+    import('./ensure-built-graph.ts'),
+    import('../rdf/mint-iris.ts'),
+    import('../store/graph-store.ts'),
+    import('../store/list-graph-files.ts'),
+    import('../linked-data/list-register-graphs.ts'),
+    import('../linked-data/dump-graph.ts'),
+    import('../files/write-file-atomically.ts'),
+  ]);
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'exporting' }, io);
 
   const iris = createIriMinter(config.baseIri);

@@ -5,12 +5,10 @@ import { createProcessIo, measureTableWidth, writeLine, type CliIo } from './cli
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command, Option } from 'commander';
 import { resolveServerConfig } from '../config/server-config.ts';
-import { openAppDeps } from '../http/open-app-deps.ts';
 import { bindQueryParameters, parseParameterAssignments, QueryParameterError } from '../sparql/bind-query-parameters.ts';
 import { loadCannedQueries, type CannedQuery } from '../sparql/load-canned-queries.ts';
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { UsageError } from '../errors/usage-error.ts';
-import { ensureBuiltGraph } from './ensure-built-graph.ts';
 import { renderTable } from './render-table.ts';
 import { FORMATS as RDF_FORMATS } from '../rdf/formats.ts';
 
@@ -127,6 +125,8 @@ export async function runQuery(name: string, opts: QueryOptions, io: CliIo = cre
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
   const page = readPageRequest({ ...(opts.limit !== undefined ? { limit: opts.limit } : {}), ...(opts.offset !== undefined ? { offset: opts.offset } : {}) }, config.resultLimit, { limit: '--limit', offset: '--offset' });
 
+  // The build and the server's parts are loaded once the arguments hold, not for `--help` or a usage error.
+  const [{ ensureBuiltGraph }, { openAppDeps }] = await Promise.all([import('./ensure-built-graph.ts'), import('../http/open-app-deps.ts')]);
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'querying' }, io);
 
   // The same store, engine and SPARQL service as the server; one query needs one worker (one copy of the graph).

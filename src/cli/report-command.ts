@@ -4,18 +4,8 @@ import { createProcessIo, writeLine, type CliIo } from './cli-io.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { resolve } from 'node:path';
-import { ensureBuiltGraph } from './ensure-built-graph.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
-import { createIriMinter } from '../rdf/mint-iris.ts';
-import { createGraphStore } from '../store/graph-store.ts';
-import { listGraphFiles } from '../store/list-graph-files.ts';
-import { createQueryEngine } from '../sparql/create-query-engine.ts';
-import { createSparqlService } from '../sparql/sparql-service.ts';
-import { listReportRegisters, loadCnilReport } from '../reports/load-cnil-report.ts';
-import { buildHtmlFiles, REPORT_FORMATS, type ReportFormat } from '../reports/report-files.ts';
-import { writeCnilCsv } from '../reports/write-cnil-csv.ts';
-import { writeCnilXlsx } from '../reports/write-cnil-xlsx.ts';
-import { writeReportFile, writeReportFolder } from '../reports/write-report-files.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../reports/report-formats.ts';
 import { UsageError } from '../errors/usage-error.ts';
 
 export interface ReportOptions {
@@ -77,6 +67,20 @@ export async function runReport(opts: ReportOptions, io: CliIo = createProcessIo
     throw new UsageError(`"${opts.register}" is not a register slug (--register), e.g. 001-16106fe6b7c9f12d`);
   }
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
+  // The store, the engine and the writers are loaded once the arguments hold, not for `--help` or a usage error.
+  const [{ ensureBuiltGraph }, { createIriMinter }, { createGraphStore }, { listGraphFiles }, { createQueryEngine }, { createSparqlService }, { listReportRegisters, loadCnilReport }, { buildHtmlFiles }, { writeCnilCsv }, { writeCnilXlsx }, { writeReportFile, writeReportFolder }] = await Promise.all([
+    import('./ensure-built-graph.ts'),
+    import('../rdf/mint-iris.ts'),
+    import('../store/graph-store.ts'),
+    import('../store/list-graph-files.ts'),
+    import('../sparql/create-query-engine.ts'),
+    import('../sparql/sparql-service.ts'),
+    import('../reports/load-cnil-report.ts'),
+    import('../reports/report-files.ts'),
+    import('../reports/write-cnil-csv.ts'),
+    import('../reports/write-cnil-xlsx.ts'),
+    import('../reports/write-report-files.ts'),
+  ]);
 
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'reporting on' }, io);
 

@@ -4,7 +4,6 @@ import type { ConfigKey } from '../config/config-options.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { addConfigOptions, readConfigOptions } from './add-config-options.ts';
 import type { CliIo } from './cli-io.ts';
-import { startServing } from './start-serving.ts';
 
 /** The serving settings, after the graph and register options. */
 const SERVE_SETTINGS = [
@@ -26,6 +25,8 @@ export function createServeCommand(io: CliIo): Command {
     .action(async (opts: Record<string, string | string[] | boolean | undefined>) => {
       const given = readConfigOptions(opts, ['port', 'host', 'baseIri', 'graphDir', ...SERVE_SETTINGS]);
       const mapping = typeof opts.mapping === 'string' ? opts.mapping : undefined;
+      // Loaded when the server starts, not for `ropa serve --help`: the server's modules take a second or more to load.
+      const { startServing } = await import('./start-serving.ts');
       await startServing({ given, registers: opts.registers, build: opts.build !== false, ...(mapping ? { mapping } : {}) }, io);
     });
 }

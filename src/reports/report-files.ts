@@ -5,8 +5,7 @@ import { PROJECT_ROOT } from '../config/project-paths.ts';
 import type { RegisterReport, TreatmentReport } from './cnil-report.ts';
 import { renderRegisterFichesPage, renderReportsIndex, renderTreatmentPage, type ReportLinks } from './render-fiches.ts';
 
-export const REPORT_FORMATS = ['csv', 'xlsx', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, type ReportFormat } from './report-formats.ts';
 
 export const SITE_CSS = join(PROJECT_ROOT, 'public', 'site.css');
 export const FICHE_CSS = join(PROJECT_ROOT, 'public', 'reports', 'fiche.css');
