@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config/project-paths.ts';
 import { runFuzzCampaign, type FuzzCounts } from './lib/run-fuzz-campaign.ts';
+import { FUZZ_REGRESSIONS } from './lib/fuzz-regressions.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,12 +33,15 @@ const report = await runFuzzCampaign({
   budgetFactor: Number(values.factor),
   floorMs: Number(values.floor),
   findingsDir: values.findings,
+  regressions: FUZZ_REGRESSIONS,
   onProgress: (done, counts) => {
-    if (done % 500 === 0 || done === runs) console.error(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line(counts)}`);
+    if (done % (process.env.FUZZ_EVERY ? Number(process.env.FUZZ_EVERY) : 500) === 0 || done === runs) console.error(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${line(counts)}`);
   },
 });
 
 console.log(`seed ${report.seed}: ${line(report.counts)} (${(report.elapsedMs / 60_000).toFixed(1)} min)`);
+console.log('\ninputs of earlier findings:');
+for (const r of report.regressions) console.log(`  ${r.outcome}: ${r.label}: ${r.message.slice(0, 200)}`);
 console.log('\nunmutated inputs (warm build; budgets are relative to these):');
 for (const b of report.baselines) console.log(`  ${b.name}: ${b.ms.toFixed(0)} ms, ${b.outcome}`);
 console.log('\nby format:');
@@ -49,5 +53,6 @@ if (report.findings.length > 0) {
   console.log(`\nfindings (inputs kept in ${values.findings}):`);
   for (const f of report.findings.slice(0, 50)) console.log(`  run ${f.run} ${f.outcome} ${f.seed} [${f.mutations.map((m) => m.kind).join(', ')}] ${(f.ms / 1000).toFixed(1)} s: ${f.message.slice(0, 400)}`);
 }
-const failed = report.counts.crashes + report.counts.hangs + report.counts.badRejections + report.counts.halfWritten;
+const regressed = report.regressions.filter((r) => r.outcome !== 'success' && r.outcome !== 'rejection').length;
+const failed = regressed + report.counts.crashes + report.counts.hangs + report.counts.badRejections + report.counts.halfWritten;
 process.exit(failed > 0 ? 1 : 0);

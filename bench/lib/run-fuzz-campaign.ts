@@ -21,6 +21,15 @@ export interface FuzzOptions {
   /** Where the inputs of crashes, hangs and bad refusals are kept (with their mutations), to reproduce them. */
   readonly findingsDir?: string;
   readonly onProgress?: (done: number, counts: FuzzCounts) => void;
+  /** Inputs that once failed, run first and reported apart: a seed's mutations, or given bytes named like that seed. */
+  readonly regressions?: readonly Regression[];
+}
+
+export interface Regression {
+  readonly label: string;
+  readonly seed: string;
+  readonly mutations?: readonly Mutation[];
+  readonly bytes?: Buffer;
 }
 
 export type FuzzCounts = Record<'runs' | 'successes' | 'rejections' | 'crashes' | 'hangs' | 'badRejections' | 'halfWritten', number>;
@@ -46,6 +55,7 @@ export interface FuzzReport {
   readonly reasons: ReadonlyMap<string, number>;
   readonly slowest: { readonly ms: number; readonly budgetMs: number; readonly seed: string };
   readonly elapsedMs: number;
+  readonly regressions: ReadonlyArray<{ readonly label: string; readonly outcome: JobOutcome | 'hang'; readonly message: string }>;
 }
 
 const COUNT_OF: Record<JobOutcome | 'hang', keyof FuzzCounts> = {
@@ -95,17 +105,25 @@ export async function runFuzzCampaign(options: FuzzOptions): Promise<FuzzReport>
   };
   try {
     // Each unmutated input twice: the first warms the modules and the JIT, the second is the baseline.
-    const baselines = [];
+    const baselines: Array<{ name: string; ms: number; outcome: string }> = [];
     for (const seed of seeds) {
       await build(seed.name, seed.bytes, false, 10 * 60_000);
       const warm = await build(seed.name, seed.bytes, false, 10 * 60_000);
       baselines.push({ name: seed.name, ms: warm.ms, outcome: warm.outcome });
     }
+    const budgetOf = (seed: FuzzSeed, bytes: Buffer) => floorMs + factor * baselines[seeds.indexOf(seed)]!.ms * Math.max(1, bytes.length / seed.bytes.length);
+    const regressions = [];
+    for (const regression of options.regressions ?? []) {
+      const seed = seeds.find((s) => s.name === regression.seed);
+      if (!seed) throw new Error(`no fuzz input named ${regression.seed}`);
+      const bytes = regression.bytes ?? applyMutations(seed.bytes, regression.mutations ?? [], seed.container);
+      const { outcome, message } = await build(seed.name, bytes, false, budgetOf(seed, bytes));
+      regressions.push({ label: regression.label, outcome, message });
+    }
     const plan = planRuns(seeds, options.runs, options.seed);
     for (const [run, { seed, mutations }] of plan.entries()) {
       const bytes = applyMutations(seed.bytes, mutations, seed.container);
-      const baseline = baselines[seeds.indexOf(seed)]!.ms;
-      const budgetMs = floorMs + factor * baseline * Math.max(1, bytes.length / seed.bytes.length);
+      const budgetMs = budgetOf(seed, bytes);
       const result = await build(seed.name, bytes, run % 2 === 1, budgetMs);
       const outcome = result.outcome;
       counts.runs++;
@@ -123,7 +141,7 @@ export async function runFuzzCampaign(options: FuzzOptions): Promise<FuzzReport>
       }
       options.onProgress?.(run + 1, counts);
     }
-    return { seed: options.seed, counts, byFormat, baselines, findings, reasons, slowest, elapsedMs: performance.now() - started };
+    return { seed: options.seed, counts, byFormat, baselines, findings, reasons, slowest, elapsedMs: performance.now() - started, regressions };
   } finally {
     child.stop();
     await rm(root, { recursive: true, force: true });

@@ -32,8 +32,12 @@ export async function extractPdfText(bytes: Uint8Array, file: string): Promise<s
     const pages: string[] = [];
     let characters = 0;
     for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
-      const texts = readPlacedTexts(await page.getTextContent(), page.getViewport({ scale: 1 }).transform);
+      // A damaged page (a bad stream, a wrong object reference) fails here, after the document opened: found by npm run fuzz.
+      const content = await readPage(document, number).catch((error: unknown) => {
+        throw new RegisterFormatError(file, undefined, `cannot read page ${number} of the PDF (${describe(error)})`);
+      });
+      const { page } = content;
+      const texts = readPlacedTexts(content.text, page.getViewport({ scale: 1 }).transform);
       const lines = layOutPage(texts);
       characters += texts.length;
       pages.push(lines.map((line) => `${line}\n`).join('') + '\f');
@@ -46,6 +50,13 @@ export async function extractPdfText(bytes: Uint8Array, file: string): Promise<s
   } finally {
     await task.destroy();
   }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+
+async function readPage(document: PdfDocument, number: number) {
+  const page = await document.getPage(number);
+  return { page, text: await page.getTextContent() };
 }
 
 function describe(error: unknown): string {

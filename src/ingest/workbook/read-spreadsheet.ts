@@ -1,9 +1,22 @@
 // Reads an XLSX, XLS or ODS file with SheetJS into our workbook model; an unreadable file gets a one-line error.
 import * as XLSX from '@e965/xlsx';
+import { createInflateRaw, deflateRawSync } from 'node:zlib';
 import type { ParseWarning } from '../../model/raw-register.ts';
 import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import type { CellKind, Workbook, WorkbookCell, WorkbookSheet } from './workbook.ts';
 import { formatCellAddress } from './cell-address.ts';
+
+// SheetJS's own inflate reads past the end of a damaged deflate stream and loops forever (a 16-byte truncated xlsx
+// froze the build: npm run fuzz); Node's zlib throws instead. SheetJS reads the engine's `bytesRead`, which Node
+// deprecates with a warning: each engine answers it from `bytesWritten`, the same count under its current name.
+XLSX.CFB.utils.use_zlib({
+  InflateRaw: function InflateRaw() {
+    const engine = createInflateRaw();
+    Object.defineProperty(engine, 'bytesRead', { get: () => engine.bytesWritten });
+    return engine;
+  },
+  deflateRawSync,
+});
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -57,7 +70,9 @@ function explainReadError(error: unknown): string {
   if (/password-protected|encrypt/i.test(message)) {
     return 'the workbook is password-protected: save a copy without a password and build that copy';
   }
-  if (/compressed size|end of data|unexpected end|corrupt|invalid (?:zip|signature)|zip|cfb|header signature/i.test(message)) {
+  // A TypeError or RangeError inside SheetJS is its parser tripping over a damaged structure (found by npm run fuzz).
+  const zlibError = typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('Z_');
+  if (zlibError || error instanceof TypeError || error instanceof RangeError || /compressed size|end of data|unexpected end|corrupt|invalid (?:zip|signature)|zip|cfb|header signature|sector/i.test(message)) {
     return `cannot read the workbook: the file is truncated or damaged (${message})`;
   }
   return `cannot read the workbook (${message})`;

@@ -1,0 +1,39 @@
+// Inputs on which an earlier fuzz run found a crash, a hang or a multi-line refusal: each is run again before the new mutations.
+import type { Regression } from './run-fuzz-campaign.ts';
+
+export const FUZZ_REGRESSIONS: readonly Regression[] = [
+  {
+    label: 'an xlsx cut 16 bytes in, inside a deflated entry (SheetJS inflate looped forever)',
+    seed: 'table.xlsx',
+    bytes: Buffer.from('504b03040a00000008000db3875d91db', 'hex'),
+  },
+  {
+    label: 'an xlsx whose deflated bytes had separators swapped (SheetJS inflate looped forever)',
+    seed: 'table.xlsx',
+    mutations: [{ kind: 'mix-delimiters', share: 56, delimiter: '\t', pick: 211991724 }],
+  },
+  {
+    label: 'a PDF whose page 3 holds a damaged flate stream (a pdf.js error escaped the build)',
+    seed: 'edps-form.pdf',
+    mutations: [
+      { kind: 'flip-bytes', at: [920555639, 407026491, 1421756381, 1219920510, 2095900039, 1441830867, 1224950741, 91304679, 1749216095, 1446839509, 181469014], masks: [52, 180, 41, 2, 44, 121, 20, 150, 132] },
+      { kind: 'duplicate-line', at: 1778695033, times: 17 },
+    ],
+  },
+  {
+    label: 'a PDF whose page tree points to an object of the wrong type (a pdf.js error escaped the build)',
+    seed: 'edps-form.pdf',
+    mutations: [
+      { kind: 'swap-lines', a: 597242377, b: 1869985245 },
+      { kind: 'mix-delimiters', share: 15, delimiter: ';', pick: 533279326 },
+    ],
+  },
+  {
+    label: 'a text no layout recognises (the refusal listed the layouts on several lines)',
+    seed: 'miom-blocks.txt',
+    mutations: [
+      { kind: 'mix-delimiters', share: 90, delimiter: '|', pick: 20 },
+      { kind: 'remove-lines', at: 7, count: 17 },
+    ],
+  },
+];
