@@ -45,14 +45,14 @@ async function checkComplete(out: string, files: ReadonlyMap<string, string>): P
   return undefined;
 }
 
-// An exception that escapes the build (a callback of a parser's stream, say) is a crash of the job under way.
+// An exception or rejection that escapes the build (a callback of a parser's stream, say) is a crash of the job under way.
 let current: FuzzJob | undefined;
 const reportEscape = (error: unknown) => {
   const text = error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 6).join(' | ') : String(error);
   process.send?.({ id: current?.id ?? -1, outcome: 'crash', message: `escaped the build: ${text}`, ms: 0 } satisfies FuzzJobResult, () => process.exit(70));
 };
+// No 'unhandledRejection' listener: as in `ropa build`, Node turns an unhandled rejection into an uncaught exception.
 process.on('uncaughtException', reportEscape);
-process.on('unhandledRejection', reportEscape);
 
 process.on('message', (job: FuzzJob) => {
   current = job;

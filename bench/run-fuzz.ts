@@ -11,7 +11,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '19' },
     factor: { type: 'string', default: '50' },
     floor: { type: 'string', default: '10000' },
-    findings: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results', 'fuzz-findings') },
+    findings: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'work', 'fuzz-findings') },
     help: { type: 'boolean', default: false },
   },
 });

@@ -29,6 +29,14 @@ export const FUZZ_REGRESSIONS: readonly Regression[] = [
     ],
   },
   {
+    label: 'a PDF whose page tree holds a bad XRef entry (pdf.js left a rejection unhandled: the build died with a stack)',
+    seed: 'edps-form.pdf',
+    mutations: [
+      { kind: 'swap-lines', a: 1789796054, b: 1093556741 },
+      { kind: 'flip-bytes', at: [1029953144, 962337896], masks: [182, 109, 186] },
+    ],
+  },
+  {
     label: 'a text no layout recognises (the refusal listed the layouts on several lines)',
     seed: 'miom-blocks.txt',
     mutations: [

@@ -171,6 +171,8 @@ class WatchedChild {
         clearTimeout(timer);
         child.off('message', onMessage);
         child.off('exit', onExit);
+        // After a crash the process may be on its way out or in a broken state: the next job gets a fresh one.
+        if (result.outcome === 'crash') this.stop();
         resolve(result);
       };
       const onMessage = (message: FuzzJobResult) => {

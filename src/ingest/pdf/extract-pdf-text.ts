@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import { layOutPage } from './lay-out-page.ts';
 import { readPlacedTexts } from './read-placed-texts.ts';
+import { dropPdfjsRejections } from './drop-pdfjs-rejections.ts';
 
 // pdf.js reads the metrics of the 14 standard fonts from its own folder when a PDF does not embed them.
 const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
@@ -13,6 +14,10 @@ const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve(
  * @param file the file name, for errors
  */
 export async function extractPdfText(bytes: Uint8Array, file: string): Promise<string> {
+  return dropPdfjsRejections(() => readPdfText(bytes, file));
+}
+
+async function readPdfText(bytes: Uint8Array, file: string): Promise<string> {
   // Loaded on first use: pdf.js takes 150 ms to import, which text-only builds and the server need not pay.
   // The legacy build is the one meant for Node (no DOM, older engines).
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

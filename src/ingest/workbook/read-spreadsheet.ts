@@ -1,22 +1,13 @@
 // Reads an XLSX, XLS or ODS file with SheetJS into our workbook model; an unreadable file gets a one-line error.
 import * as XLSX from '@e965/xlsx';
-import { createInflateRaw, deflateRawSync } from 'node:zlib';
 import type { ParseWarning } from '../../model/raw-register.ts';
 import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import type { CellKind, Workbook, WorkbookCell, WorkbookSheet } from './workbook.ts';
 import { formatCellAddress } from './cell-address.ts';
+import { useNodeZlib } from './use-node-zlib.ts';
 
-// SheetJS's own inflate reads past the end of a damaged deflate stream and loops forever (a 16-byte truncated xlsx
-// froze the build: npm run fuzz); Node's zlib throws instead. SheetJS reads the engine's `bytesRead`, which Node
-// deprecates with a warning: each engine answers it from `bytesWritten`, the same count under its current name.
-XLSX.CFB.utils.use_zlib({
-  InflateRaw: function InflateRaw() {
-    const engine = createInflateRaw();
-    Object.defineProperty(engine, 'bytesRead', { get: () => engine.bytesWritten });
-    return engine;
-  },
-  deflateRawSync,
-});
+// Before any read: SheetJS's own inflate loops forever on a damaged entry (see use-node-zlib.ts).
+useNodeZlib();
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
