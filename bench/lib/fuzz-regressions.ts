@@ -37,6 +37,19 @@ export const FUZZ_REGRESSIONS: readonly Regression[] = [
     ],
   },
   {
+    label: 'an xls with a cell in column BBDF (the build crashed on a ZodError validating its address)',
+    seed: 'table.xls',
+    mutations: [{ kind: 'flip-bytes', at: [1135433450, 1748984572, 1429510039], masks: [165, 227, 143, 250] }],
+  },
+  {
+    label: 'a tsv with a line of 25 000 tabs (the build crashed on a ZodError validating a cell address)',
+    seed: 'table.tsv',
+    mutations: [
+      { kind: 'huge-line', at: 1315202693, unit: '\t', length: 25579, ownLine: false },
+      { kind: 'swap-lines', a: 1840629155, b: 1861991105 },
+    ],
+  },
+  {
     label: 'a text no layout recognises (the refusal listed the layouts on several lines)',
     seed: 'miom-blocks.txt',
     mutations: [
