@@ -21,7 +21,8 @@ export function parseRegisterInput(input: RegisterInput, context: LayoutContext 
   const matches = specific.length > 0 ? specific : candidates.filter((l) => l.generic && detects(l));
   if (matches.length === 0) {
     // Every layout is listed, whatever it reads: a text register may well be a table saved from a spreadsheet.
-    const known = [...new Set(layouts.map((l) => `  - ${l.id}: ${l.description} (expects ${l.expects})`))].join('\n');
+    // One line, as every refusal is: the CLI prints it after "error: " and a caller may log it as one record.
+    const known = [...new Set(layouts.map((l) => `[${l.id}] ${l.description} (expects ${l.expects})`))].join(' ');
     if (input.kind === 'workbook') {
       // Say where the table starts and what its first row reads: the headers to put in a --mapping file.
       const { sheet, row } = firstRow(input.workbook);
@@ -33,7 +34,7 @@ export function parseRegisterInput(input: RegisterInput, context: LayoutContext 
         { sheet: sheet.name, cell: formatCellAddress(row, 0) },
       );
     }
-    throw new RegisterFormatError(input.file, undefined, `unknown register layout; the known layouts are:\n${known}`);
+    throw new RegisterFormatError(input.file, undefined, `unknown register layout; the known layouts are: ${known}`);
   }
   if (matches.length > 1) {
     // Two detectors claiming one file is a bug in a detector, not in the input: say which.

@@ -54,7 +54,8 @@ describe('parseRegisterText on a register no layout recognises', () => {
     const error = captureFormatError(() => parseRegisterText('Some register\nwith prose only\n', 'prose.txt'));
     expect(error).toMatchObject({ file: 'prose.txt', line: undefined });
     expect(error.reason).toContain('unknown register layout; the known layouts are:');
-    for (const layout of LAYOUTS) expect(error.reason).toContain(`  - ${layout.id}: ${layout.description} (expects ${layout.expects})`);
+    for (const layout of LAYOUTS) expect(error.reason).toContain(`[${layout.id}] ${layout.description} (expects ${layout.expects})`);
+    expect(error.message).not.toMatch(/[\r\n]/);
   });
 
   // Turning a detector off stands for a register whose layout changed: its real file must then fail
@@ -68,9 +69,9 @@ describe('parseRegisterText on a register no layout recognises', () => {
     const remaining = LAYOUTS.filter((layout) => layout.id !== off);
     const error = captureFormatError(() => parseRegisterText(read(file), file, remaining));
     expect(error.file).toBe(file);
-    expect(error.message).toMatch(new RegExp(`^${file.replace(/\./g, '\\.')}: unknown register layout; the known layouts are:\n`));
-    for (const layout of remaining) expect(error.reason).toContain(`  - ${layout.id}: ${layout.description} (expects ${layout.expects})`);
-    expect(error.reason).not.toContain(`  - ${off}:`);
+    expect(error.message).toMatch(new RegExp(`^${file.replace(/\./g, '\\.')}: unknown register layout; the known layouts are: \\[`));
+    for (const layout of remaining) expect(error.reason).toContain(`[${layout.id}] ${layout.description} (expects ${layout.expects})`);
+    expect(error.reason).not.toContain(`[${off}]`);
   });
 
   it('says an empty file is empty', () => {

@@ -1,5 +1,9 @@
 // Spreadsheet addresses as people type them: column letters and 1-based rows ("C20", "B21:D21").
 
+/** The last row and column a spreadsheet holds (XFD1048576): no address names a cell beyond. */
+export const ROW_COUNT = 1_048_576;
+export const COLUMN_COUNT = 16_384;
+
 /** 0 → "A", 25 → "Z", 26 → "AA". */
 export function formatColumn(column: number): string {
   let name = '';

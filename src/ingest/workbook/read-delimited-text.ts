@@ -5,6 +5,7 @@ import type { ParseWarning } from '../../model/raw-register.ts';
 import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import type { Workbook, WorkbookCell } from './workbook.ts';
 import { decodeText } from './decode-text.ts';
+import { COLUMN_COUNT } from './cell-address.ts';
 
 /** Tried in this order on a tie: Excel in French writes ";", tab-separated text comes from copy and paste. */
 const DELIMITERS = [';', '\t', ','] as const;
@@ -33,6 +34,9 @@ export function readDelimitedText(bytes: Uint8Array, file: string): Workbook {
     throw new RegisterFormatError(file, line, `cannot read the CSV: ${(error as Error).message.replace(/^Invalid Record Length: |^CSV_[A-Z_]+: /, '')}`);
   }
   const lines: LineRange[] = [];
+  // Cells are named by spreadsheet addresses, which end at column XFD: a 25 000-tab line was found by npm run fuzz.
+  const wide = records.find(({ record }) => record.length > COLUMN_COUNT);
+  if (wide) throw new RegisterFormatError(file, wide.info.lines, `a row of ${wide.record.length} cells: a table holds at most ${COLUMN_COUNT} columns (A to XFD)`);
   const rows = records.map(({ record, info }, i): (WorkbookCell | undefined)[] => {
     lines.push({ first: (lines[i - 1]?.last ?? 0) + 1, last: info.lines });
     return record.map((value) => {

@@ -3,7 +3,11 @@ import * as XLSX from '@e965/xlsx';
 import type { ParseWarning } from '../../model/raw-register.ts';
 import { RegisterFormatError } from '../../errors/register-format-error.ts';
 import type { CellKind, Workbook, WorkbookCell, WorkbookSheet } from './workbook.ts';
-import { formatCellAddress } from './cell-address.ts';
+import { COLUMN_COUNT, formatCellAddress, ROW_COUNT } from './cell-address.ts';
+import { useNodeZlib } from './use-node-zlib.ts';
+
+// Before any read: SheetJS's own inflate loops forever on a damaged entry (see use-node-zlib.ts).
+useNodeZlib();
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -57,7 +61,9 @@ function explainReadError(error: unknown): string {
   if (/password-protected|encrypt/i.test(message)) {
     return 'the workbook is password-protected: save a copy without a password and build that copy';
   }
-  if (/compressed size|end of data|unexpected end|corrupt|invalid (?:zip|signature)|zip|cfb|header signature/i.test(message)) {
+  // A TypeError or RangeError inside SheetJS is its parser tripping over a damaged structure (found by npm run fuzz).
+  const zlibError = typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('Z_');
+  if (zlibError || error instanceof TypeError || error instanceof RangeError || /compressed size|end of data|unexpected end|corrupt|invalid (?:zip|signature)|zip|cfb|header signature|sector/i.test(message)) {
     return `cannot read the workbook: the file is truncated or damaged (${message})`;
   }
   return `cannot read the workbook (${message})`;
@@ -73,16 +79,21 @@ interface ReadContext {
 function readRows(sheet: XLSX.WorkSheet, context: ReadContext): (WorkbookCell | undefined)[][] {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   const rows: (WorkbookCell | undefined)[][] = [];
+  // A cell or merge beyond XFD1048576 is a damaged file's: an XLS gave one in column BBDF, which no address names (npm run fuzz).
+  const refuseDamaged = (what: string) => new RegisterFormatError(context.file, undefined, `cannot read the workbook: the file is damaged (${what})`, { sheet: context.sheet });
   data.forEach((row, r) => {
     if (!row) return;
     const cells: (WorkbookCell | undefined)[] = [];
     row.forEach((cell, c) => {
+      if (cell && (r >= ROW_COUNT || c >= COLUMN_COUNT)) throw refuseDamaged('a cell beyond XFD1048576, the last cell a spreadsheet holds');
       if (cell) cells[c] = readCell(cell, r, c, context);
     });
     // Dense arrays: an empty cell or row is undefined, never a hole that forEach and map would skip.
     if (cells.some((cell) => cell !== undefined)) rows[r] = Array.from(cells);
   });
   for (const merge of sheet['!merges'] ?? []) {
+    const { s: start, e: end } = merge;
+    if (start.r < 0 || start.c < 0 || end.r < start.r || end.c < start.c || end.r >= ROW_COUNT || end.c >= COLUMN_COUNT) throw refuseDamaged('a merged range inverted or beyond XFD1048576');
     const topLeft = rows[merge.s.r]?.[merge.s.c];
     const span = { rows: merge.e.r - merge.s.r + 1, columns: merge.e.c - merge.s.c + 1 };
     if (topLeft) rows[merge.s.r]![merge.s.c] = { ...topLeft, span };

@@ -1,5 +1,6 @@
 // The spreadsheet reader on the CNIL's real ODS and on XLSX files written by exceljs: cells, dates, merges, formulas, bad files.
 import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { readSpreadsheet } from '../../../src/ingest/workbook/read-spreadsheet.ts';
 import { captureFormatError } from '../../support/capture-format-error.ts';
@@ -66,6 +67,8 @@ describe('readSpreadsheet on XLSX files', () => {
     ['a truncated ODS', cnil.subarray(0, 30_000), /^truncated\.ods: cannot read the workbook: the file is truncated or damaged/],
     ['a password-protected XLSX', writePasswordProtectedXlsx(), /^protected\.xlsx: the workbook is password-protected: save a copy without a password/],
     ['a password-protected ODS', writePasswordProtectedOds(), /^protected\.ods: the workbook is password-protected/],
+    // Found by npm run fuzz in a damaged XLS: no address names it, and the build crashed validating one.
+    ['a cell beyond column XFD', writeCellBeyondXfd(), /^wide\.xlsx › Registre: cannot read the workbook: the file is damaged \(a cell beyond XFD1048576/],
   ])('refuses %s with a one-line error naming the file', (_case, bytes, message) => {
     const file = String(message.source.match(/\^([a-z]+\\?\.[a-z]+)/)?.[1]).replace('\\', '');
     const error = captureFormatError(() => readSpreadsheet(bytes, file));
@@ -73,3 +76,12 @@ describe('readSpreadsheet on XLSX files', () => {
     expect(error.message).not.toContain('\n');
   });
 });
+
+/** An XLSX (SheetJS writes what it is given) with a cell in column 20 001, past XFD (16 384). */
+function writeCellBeyondXfd(): Buffer {
+  const sheet = XLSX.utils.aoa_to_sheet([['Intitulé', 'Finalités']]);
+  XLSX.utils.sheet_add_aoa(sheet, [['beyond']], { origin: { r: 1, c: 20_000 } });
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Registre');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
