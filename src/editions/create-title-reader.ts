@@ -1,4 +1,5 @@
 // Reads a treatment title into comparable words, with the systems it names replaced by their catalogue id.
+import { replaceTags } from '../text/replace-tags.ts';
 import { stripMarks } from '../text/fold.ts';
 import type { CatalogueEntry } from '../model/catalogue.ts';
 import { extractContentWords } from './extract-content-words.ts';
@@ -33,7 +34,7 @@ export function createTitleReader(systems: readonly CatalogueEntry[]): TitleRead
   return (title) => {
     const known = readings.get(title);
     if (known) return known;
-    let rest = stripAccents(title.replace(/<[^>]*>/g, ' '));
+    let rest = stripAccents(replaceTags(title));
     const systemsFound = new Map<string, string>();
     for (const { id, pattern } of names) {
       rest = rest.replace(pattern, (surface) => {

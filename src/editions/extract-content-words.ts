@@ -1,4 +1,5 @@
 // The words that carry meaning in a French phrase, lightly stemmed for overlap measures, each with how it was written.
+import { replaceTags } from '../text/replace-tags.ts';
 import { foldText } from '../text/fold.ts';
 
 export interface ContentWord {
@@ -19,7 +20,7 @@ const STOPWORDS = new Set([
 
 /** Words of at least two letters (or any word with a digit), minus function words, in reading order. */
 export function extractContentWords(text: string): ContentWord[] {
-  const words = text.replace(/<[^>]*>/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = replaceTags(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return words
     .map((word) => ({ word, folded: foldText(word) }))
     .filter(({ folded }) => (folded.length > 1 || /\d/.test(folded)) && !STOPWORDS.has(folded))

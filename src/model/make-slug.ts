@@ -1,9 +1,8 @@
 // Turns a title into a readable, stable IRI segment: ASCII, lower case, dashes, bounded length.
+import { replaceTags } from '../text/replace-tags.ts';
 import { stripMarks } from '../text/fold.ts';
 export function makeSlug(text: string, maxLength = 60): string {
-  const ascii = stripMarks(text)
-    .toLowerCase()
-    .replace(/<[^>]*>/g, ' ')
+  const ascii = replaceTags(stripMarks(text).toLowerCase())
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (ascii.length <= maxLength) return ascii;

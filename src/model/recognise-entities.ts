@@ -1,4 +1,5 @@
 // Finds which catalogue entries a register cell mentions (labels, aliases, patterns), in reading order.
+import { replaceTags } from '../text/replace-tags.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 
 /** The part of a catalogue entry recognition needs. */
@@ -159,8 +160,7 @@ function findFirstHit(matcher: Matcher, plain: string, folded: string): Hit | un
 /** Strips HTML tags (each becomes a space) and decodes the few entities registers use, and numeric ones ("&#039;"
  * in the exports of tools that escape their values). */
 function toPlainText(text: string): string {
-  return text
-    .replace(/<[^>]*>/g, ' ')
+  return replaceTags(text)
     .replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, name: string) => ENTITIES[name] ?? '')
     .replace(/&#(\d{2,5});/g, (_, code: string) => String.fromCharCode(Number(code)))
     .normalize('NFC');

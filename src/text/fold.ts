@@ -1,4 +1,5 @@
 // Accent and case folding, the one place text is made comparable (search, matching, slugs, diffs).
+import { replaceTags } from './replace-tags.ts';
 
 /** Drops combining marks after canonical decomposition: "é" → "e", "Œ" stays (a letter, not a mark). */
 export function stripMarks(text: string): string {
@@ -7,7 +8,7 @@ export function stripMarks(text: string): string {
 
 /** Folds text for comparison: tags and &nbsp; removed, accents and case dropped, apostrophes and dashes unified, single spaces. */
 export function foldText(text: string): string {
-  return stripMarks(text.replace(/<[^>]*>/g, ' ').replace(/&nbsp;|&#160;/g, ' '))
+  return stripMarks(replaceTags(text).replace(/&nbsp;|&#160;/g, ' '))
     .toLowerCase()
     .replace(/[\u2019\u2018\u02bc\u00b4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -1,4 +1,5 @@
 // Finds mentions of a data protection impact assessment (AIPD/PIA) or of a security accreditation.
+import { replaceTags } from '../../text/replace-tags.ts';
 import { coerceText, splitSegments } from './clean-text.ts';
 
 export interface DpiaMention {
@@ -14,7 +15,7 @@ const WORDING = /(?:analyses? d['’]impacts?|[ée]tudes? d['’]impacts?|homolo
 export function detectDpia(text: string): DpiaMention {
   // Cutting a whole treatment into sentences is the costly part: most treatments mention no assessment at all.
   const whole = coerceText(text);
-  if (!ACRONYM.test(whole) && !WORDING.test(whole.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' '))) return { mentioned: false };
+  if (!ACRONYM.test(whole) && !WORDING.test(replaceTags(whole).replace(/\s+/g, ' '))) return { mentioned: false };
   const sentences = splitSegments(text, { mode: 'clauses' })
     .map((s) => s.text)
     .filter((s) => ACRONYM.test(s) || WORDING.test(s));

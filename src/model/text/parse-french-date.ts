@@ -1,4 +1,5 @@
 // Reads a French-written date ("30/05/2023", "13 septembre 2021") into an ISO date, or says why it can't.
+import { replaceTags } from '../../text/replace-tags.ts';
 import { stripMarks } from '../../text/fold.ts';
 import { coerceText } from './clean-text.ts';
 
@@ -19,7 +20,7 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 /** Day/month/year (numeric or with a month name); month-only or year-only dates are imprecise, not guessed. */
 export function parseFrenchDate(text: string): FrenchDate {
   const raw = coerceText(text);
-  const clean = raw.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = replaceTags(raw).replace(/\s+/g, ' ').trim();
   if (clean === '') return { text: clean };
   // Matching runs on an accent-free lowercase copy; the reported text stays as written.
   const folded = stripMarks(clean).toLowerCase();
