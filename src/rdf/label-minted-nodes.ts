@@ -1,4 +1,5 @@
 // Gives every node the mapping mints without a name of its own (a duration, a transfer statement…) an rdfs:label, so that pages, the explorer and query results never show a bare IRI path.
+import { cutText } from '../text/cut-text.ts';
 import { DataFactory, type Quad } from 'n3';
 import type { Language } from '../model/language.ts';
 import { describeDuration } from '../text/describe-duration.ts';
@@ -71,6 +72,6 @@ export function labelMintedNodes(quads: readonly Quad[], base: string, language:
 function summarise(text: string | undefined, fallback: string, prefix = ''): string {
   if (!text) return fallback;
   const flat = text.replace(/\s+/g, ' ').trim();
-  const body = flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+  const body = cutText(flat, 80);
   return `${prefix}${body}`;
 }

@@ -1,4 +1,5 @@
 // Maps one typed register and its treatments to DPV quads: the public contract analysts query.
+import { cutText } from '../text/cut-text.ts';
 import { labelMintedNodes } from './label-minted-nodes.ts';
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
 import { dct, dpv, prov, rdf, rdfs, ropa, skos, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
@@ -291,7 +292,7 @@ function concerns(w: ParseWarning, t: Treatment): boolean {
 
 /** A label of at most 120 characters. */
 function shorten(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+  return text.length > 120 ? cutText(text, 118) : text;
 }
 
 /** A workbook's register spans the rows of its main sheet; a text register, the lines of its parts. */
