@@ -43,6 +43,23 @@ async function rows(server: TestServer, name: string): Promise<{ status: number;
 
 const sourceOf = (server: TestServer) => mirror.deps.mirror!.status().find((s) => s.url === server.url)!;
 
+describe('a source whose dump is over --mirror-max-bytes', () => {
+  it('is federated live instead, and reported as such', async () => {
+    const live = await startTestServer({ mirror: [ministry.url], mirrorMaxBytes: 1000, mirrorRefreshSeconds: 3600, federationTimeoutMs: 3000 }, { registers: [], baseIri: BASE });
+    try {
+      const answer = await rows(live, 'treatments-per-register');
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.rows).toHaveLength(4); // the four Ministères sociaux registers, through the live source
+      expect(answer.headers.get('x-federation-sources')).toBe(`<${ministry.url}>; mode=live`);
+      const health = (await (await fetch(`${live.url}health`)).json()) as { mirror: { mode: string; reason: string; harvests: number }[] };
+      expect(health.mirror[0]).toMatchObject({ mode: 'live', harvests: 0, reason: expect.stringMatching(/over --mirror-max-bytes \(1000 bytes\)/) });
+      expect(live.log.join('\n')).toContain(`mirror: ${ministry.url} is federated live`);
+    } finally {
+      await live.close();
+    }
+  });
+});
+
 describe('a mirroring instance over two ministry instances', () => {
   it.each(CROSS_REGISTER)('gives the single-graph answer to the cross-register query %s, from its local store', async (name) => {
     const expected = await rows(single, name);
