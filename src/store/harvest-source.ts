@@ -33,7 +33,15 @@ export function locateVoid(sourceUrl: string): string {
   return new URL('.well-known/void', sourceUrl.endsWith('/') ? sourceUrl : `${sourceUrl}/`).href;
 }
 
+/**
+ * With a copy, the dump it came from is asked again first (one conditional request, usually a 304): the VoID is read
+ * only for a first harvest, or when that dump is gone. A source's VoID costs it seconds after each of its rebuilds.
+ */
 export async function harvestSource(sourceUrl: string, previous: MirrorCopy | undefined, options: HarvestOptions): Promise<HarvestOutcome> {
+  if (previous) {
+    const outcome = await fetchDump(sourceUrl, previous.dumpUrl, previous, options);
+    if (outcome.status !== 'failed' || !/HTTP (404|410)$/.test(outcome.error)) return outcome;
+  }
   const voidUrl = locateVoid(sourceUrl);
   let found: ReturnType<typeof findVoidDump>;
   try {
@@ -46,23 +54,26 @@ export async function harvestSource(sourceUrl: string, previous: MirrorCopy | un
   }
   const sparql = found.sparql ? { sparql: found.sparql } : {};
   if (found.dump === undefined) return { status: 'unmirrorable', reason: found.reason ?? 'no dump', ...sparql };
-  const dumpUrl = found.dump;
-  const same = previous?.dumpUrl === dumpUrl ? previous : undefined;
+  return { ...(await fetchDump(sourceUrl, found.dump, previous?.dumpUrl === found.dump ? previous : undefined, options)), ...sparql };
+}
+
+/** One conditional GET of a dump (on the source's origin: checked by findVoidDump, kept in the copy). */
+async function fetchDump(sourceUrl: string, dumpUrl: string, same: MirrorCopy | undefined, options: HarvestOptions): Promise<HarvestOutcome> {
   // fetch() adds "Cache-Control: no-cache" to a conditional request that names none, and a server then never answers 304.
   const headers: Record<string, string> = { accept: FORMATS.nQuads.mediaType, 'cache-control': 'max-age=0' };
   if (same?.etag) headers['if-none-match'] = same.etag;
   if (same?.lastModified) headers['if-modified-since'] = same.lastModified;
   try {
     const res = await fetch(dumpUrl, { headers, redirect: 'error', signal: AbortSignal.timeout(options.timeoutMs) });
-    if (res.status === 304 && same) return { status: 'not-modified', ...sparql };
+    if (res.status === 304 && same) return { status: 'not-modified' };
     if (res.status !== 200) return { status: 'failed', error: `${dumpUrl}: HTTP ${res.status}` };
     const body = await readLimited(res, options.maxBytes);
-    if (body === undefined) return { status: 'unmirrorable', reason: `its dump ${dumpUrl} is over --mirror-max-bytes (${options.maxBytes} bytes)`, ...sparql };
+    if (body === undefined) return { status: 'unmirrorable', reason: `its dump ${dumpUrl} is over --mirror-max-bytes (${options.maxBytes} bytes)` };
     const sources = await splitDumpByGraph(new TextDecoder().decode(body), sourceUrl, `${sourceUrl}#default`);
     const etag = res.headers.get('etag');
     const lastModified = res.headers.get('last-modified');
     const copy: MirrorCopy = { dumpUrl, sources, bytes: body.byteLength, harvestedAt: new Date(), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
-    return { status: 'harvested', copy, ...sparql };
+    return { status: 'harvested', copy };
   } catch (error) {
     return { status: 'failed', error: `${dumpUrl}: ${describeFailure(error)}` };
   }
