@@ -104,6 +104,8 @@ async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array 
 
 function describeFailure(error: unknown): string {
   const cause = (error as { cause?: { code?: string } }).cause;
+  // A source stopping closes the kept-alive connection the last harvest used: undici names that UND_ERR_SOCKET.
+  if (cause?.code === 'UND_ERR_SOCKET') return 'the source closed the connection (UND_ERR_SOCKET)';
   if (cause?.code) return cause.code;
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'no answer in time';
   return error instanceof Error ? error.message : String(error);
