@@ -1,6 +1,6 @@
 // Harvests one mirrored source: its VoID, then its N-Quads dump with a conditional request, split into its named graphs.
 import { findVoidDump } from './find-void-dump.ts';
-import { splitDumpByGraph } from './split-dump-by-graph.ts';
+import { createDumpSplitter } from './split-dump-by-graph.ts';
 import type { GenerationSource } from './graph-generation.ts';
 import { FORMATS } from '../rdf/formats.ts';
 
@@ -67,39 +67,38 @@ async function fetchDump(sourceUrl: string, dumpUrl: string, same: MirrorCopy | 
     const res = await fetch(dumpUrl, { headers, redirect: 'error', signal: AbortSignal.timeout(options.timeoutMs) });
     if (res.status === 304 && same) return { status: 'not-modified' };
     if (res.status !== 200) return { status: 'failed', error: `${dumpUrl}: HTTP ${res.status}` };
-    const body = await readLimited(res, options.maxBytes);
-    if (body === undefined) return { status: 'unmirrorable', reason: `its dump ${dumpUrl} is over --mirror-max-bytes (${options.maxBytes} bytes)` };
-    const sources = await splitDumpByGraph(new TextDecoder().decode(body), sourceUrl, `${sourceUrl}#default`);
+    const splitter = createDumpSplitter(sourceUrl, `${sourceUrl}#default`);
+    const bytes = await readLimited(res, options.maxBytes, (chunk) => splitter.write(chunk));
+    if (bytes === undefined) return { status: 'unmirrorable', reason: `its dump ${dumpUrl} is over --mirror-max-bytes (${options.maxBytes} bytes)` };
+    const sources = await splitter.end();
     const etag = res.headers.get('etag');
     const lastModified = res.headers.get('last-modified');
-    const copy: MirrorCopy = { dumpUrl, sources, bytes: body.byteLength, harvestedAt: new Date(), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+    const copy: MirrorCopy = { dumpUrl, sources, bytes, harvestedAt: new Date(), ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
     return { status: 'harvested', copy };
   } catch (error) {
     return { status: 'failed', error: `${dumpUrl}: ${describeFailure(error)}` };
   }
 }
 
-/** The body, or undefined as soon as it is over the limit (announced or counted): a huge dump is never held whole. */
-async function readLimited(res: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+/** Hands each chunk on as it arrives; the byte count, or undefined as soon as it is over the limit (announced or counted). */
+async function readLimited(res: Response, maxBytes: number, onChunk: (chunk: Uint8Array) => void): Promise<number | undefined> {
   const announced = Number(res.headers.get('content-length') ?? Number.NaN);
   if (announced > maxBytes || !res.body) {
     await res.body?.cancel();
-    return announced > maxBytes ? undefined : new Uint8Array();
+    return announced > maxBytes ? undefined : 0;
   }
   const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
+    if (done) return total;
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
       return undefined;
     }
-    chunks.push(value);
+    onChunk(value);
   }
-  return Buffer.concat(chunks, total);
 }
 
 function describeFailure(error: unknown): string {
