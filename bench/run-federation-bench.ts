@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Command } from 'commander';
 import { runBuild } from '../src/cli/build-command.ts';
 import { DEFAULT_REGISTERS_DIR, PROJECT_ROOT } from '../src/config/project-paths.ts';
-import { compareSetups, renderRows, startInstance, timeQuery, type Row } from './lib/federation-instances.ts';
+import { compareSetups, renderRows, startInstance, timeQuery, type Instance, type Row } from './lib/federation-instances.ts';
 import { loadRealRegisters } from './lib/load-real-registers.ts';
 import { measureRegisterStats } from './lib/measure-register-stats.ts';
 import { writeSyntheticGraph } from './lib/write-synthetic-graph.ts';
@@ -19,6 +19,9 @@ const ADDED = join(DEFAULT_REGISTERS_DIR, 'eu-edps_record-57_corporate-credit-ca
 /** Seconds between two scheduled refreshes of the mirror whose freshness is measured. */
 const REFRESH_SECONDS = 10;
 const MINISTRIES = 10;
+const benchStart = performance.now();
+/** Progress on stderr, with the seconds since the start: a harvest or a load that takes long shows where. */
+const progress = (line: string) => process.stderr.write(`[${((performance.now() - benchStart) / 1000).toFixed(1)} s] ${line}\n`);
 
 interface Freshness {
   refreshSeconds: number;
@@ -36,6 +39,12 @@ async function waitForRows(url: string, query: string, rows: number, since: numb
   }
 }
 
+/** A mirror whose harvest failed would be timed as a live federation: refused. */
+function assertMirrored(mirror: Instance): void {
+  const live = mirror.deps.mirror!.status().filter((s) => s.mode !== 'mirrored');
+  if (live.length > 0) throw new Error(`not mirrored: ${live.map((s) => `${s.url} (${s.reason ?? 'no copy'})`).join('; ')}`);
+}
+
 async function loadTexts(url: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(QUERIES.map(async (name) => [name, await (await fetch(`${url}queries/${name}.rq`)).text()] as const)));
 }
@@ -51,7 +60,8 @@ async function runSeedScale(runs: number): Promise<{ rows: Row[]; freshness: Fre
   const sources = [ministry.url, dtnum.url];
   const live = await startInstance({ base: BASE, federate: sources.map((s) => `${s}sparql`) });
   // Refreshed by hand while latency is measured; the second one on its schedule, for the freshness.
-  const mirror = await startInstance({ base: BASE, mirror: sources });
+  const mirror = await startInstance({ base: BASE, mirror: sources, log: progress });
+  assertMirrored(mirror);
   const scheduled = await startInstance({ base: BASE, mirror: sources, mirrorRefreshSeconds: REFRESH_SECONDS });
   const freshness: Freshness = { refreshSeconds: REFRESH_SECONDS, unchangedRefreshMs: 0, changedRefreshMs: 0, scheduledSeconds: 0 };
   try {
@@ -81,7 +91,7 @@ async function runSeedScale(runs: number): Promise<{ rows: Row[]; freshness: Fre
 
 /** Synthetic scale: one synthetic graph, its registers dealt out to ten ministry instances (each with the catalogues). */
 async function runSyntheticScale(treatments: number, runs: number): Promise<{ rows: Row[]; harvestSeconds: number; unchangedRefreshMs: number; turtleBytes: number }> {
-  process.stderr.write(`synthetic scale: writing ${treatments} treatments…\n`);
+  progress(`synthetic scale: writing ${treatments} treatments…`);
   const { registers, catalogues } = await loadRealRegisters();
   const dir = join(await mkdtemp(join(tmpdir(), 'ropa-fed-synthetic-')), 'graph');
   const graph = await writeSyntheticGraph({ dir, treatments, seed: `federation:${treatments}`, stats: measureRegisterStats(registers), catalogues, baseIri: BASE });
@@ -89,19 +99,21 @@ async function runSyntheticScale(treatments: number, runs: number): Promise<{ ro
   const shared = graph.files.filter((f) => !isRegister(f));
   const registerFiles = graph.files.filter(isRegister);
   const parts = Array.from({ length: MINISTRIES }, (_, i) => [...shared, ...registerFiles.filter((_f, j) => j % MINISTRIES === i)]);
-  process.stderr.write(`synthetic scale: ${registerFiles.length} registers over ${MINISTRIES} ministry instances…\n`);
+  progress(`synthetic scale: ${registerFiles.length} registers over ${MINISTRIES} ministry instances…`);
   const single = await startInstance({ base: BASE, files: graph.files });
   const ministries = await Promise.all(parts.map((files) => startInstance({ base: BASE, files, workers: 1 })));
   const sources = ministries.map((m) => m.url);
+  progress('synthetic scale: instances started; the live federator, then the mirror…');
   const live = await startInstance({ base: BASE, federate: sources.map((s) => `${s}sparql`) });
-  let started = performance.now();
-  const mirror = await startInstance({ base: BASE, mirror: sources });
-  const harvestSeconds = (performance.now() - started) / 1000;
+  let since = performance.now();
+  const mirror = await startInstance({ base: BASE, mirror: sources, log: progress });
+  const harvestSeconds = (performance.now() - since) / 1000;
+  assertMirrored(mirror);
   try {
     const rows = await compareSetups({ single: single.url, live: live.url, mirrored: mirror.url }, await loadTexts(single.url), runs, 'synthetic');
-    started = performance.now();
+    since = performance.now();
     await mirror.deps.mirror!.refresh('bench');
-    return { rows, harvestSeconds, unchangedRefreshMs: performance.now() - started, turtleBytes: graph.turtleBytes };
+    return { rows, harvestSeconds, unchangedRefreshMs: performance.now() - since, turtleBytes: graph.turtleBytes };
   } finally {
     await Promise.all([live, mirror, single, ...ministries].map((i) => i.close()));
   }
@@ -111,30 +123,34 @@ const program = new Command('bench:federation')
   .description("Latency of the cross-register canned queries: a single-graph instance vs a live-federating and a mirroring instance over ministry instances (loopback); and the mirror's freshness")
   .option('--runs <n>', 'warm runs per query and setup', '7')
   .option('--synthetic <treatments>', `also at a synthetic scale: this many treatments over ${MINISTRIES} ministry instances (0: seed scale only)`, '0')
+  .option('--no-seed', 'skip the seed scale (with --synthetic)')
   .option('--out <dir>', 'where to write <date>-federation.json and .md', join(PROJECT_ROOT, 'bench', 'results'))
-  .action(async (opts: { runs: string; synthetic: string; out: string }) => {
+  .action(async (opts: { runs: string; synthetic: string; seed: boolean; out: string }) => {
     const runs = Number(opts.runs);
     if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${opts.runs}`);
     const syntheticTreatments = Number(opts.synthetic);
     if (!Number.isInteger(syntheticTreatments) || syntheticTreatments < 0) throw new Error(`--synthetic must be a number of treatments, not ${opts.synthetic}`);
-    const seed = await runSeedScale(runs);
+    const seed = opts.seed ? await runSeedScale(runs) : undefined;
     const synthetic = syntheticTreatments > 0 ? await runSyntheticScale(syntheticTreatments, runs) : undefined;
     const date = new Date().toISOString().slice(0, 10);
     const machine = `${cpus().length} cores, Node ${process.version}`;
-    const { freshness } = seed;
     const table = [
       `# Federated (live, mirrored) vs single-graph latency, ${date}`,
       '',
       `${machine}; ${runs} warm runs per query (median; one when the cold run took over 5 s), HTTP POST on loopback.`,
       '',
-      '## Seed scale: two ministry instances (Ministères sociaux 000–003, DTNUM 004)',
-      '',
-      ...renderRows(seed.rows),
-      '',
-      `Mirror refresh with no change (one conditional request per source, both 304): ${freshness.unchangedRefreshMs.toFixed(0)} ms. ` +
-        `After the DTNUM instance was rebuilt with one more register: a refresh (harvest, load, switch) took ${(freshness.changedRefreshMs / 1000).toFixed(2)} s; ` +
-        `a mirror refreshing every ${REFRESH_SECONDS} s served the rebuild ${freshness.scheduledSeconds.toFixed(1)} s after the source did (at most the refresh interval plus a refresh).`,
-      '',
+      ...(seed
+        ? [
+            '## Seed scale: two ministry instances (Ministères sociaux 000–003, DTNUM 004)',
+            '',
+            ...renderRows(seed.rows),
+            '',
+            `Mirror refresh with no change (one conditional request per source, both 304): ${seed.freshness.unchangedRefreshMs.toFixed(0)} ms. ` +
+              `After the DTNUM instance was rebuilt with one more register: a refresh (harvest, load, switch) took ${(seed.freshness.changedRefreshMs / 1000).toFixed(2)} s; ` +
+              `a mirror refreshing every ${REFRESH_SECONDS} s served the rebuild ${seed.freshness.scheduledSeconds.toFixed(1)} s after the source did (at most the refresh interval plus a refresh).`,
+            '',
+          ]
+        : []),
       ...(synthetic
         ? [
             `## Synthetic scale: ${syntheticTreatments} treatments over ${MINISTRIES} ministry instances (${(synthetic.turtleBytes / 2 ** 20).toFixed(0)} MiB of Turtle in all)`,
@@ -150,7 +166,7 @@ const program = new Command('bench:federation')
     await writeFile(join(opts.out, `${date}-federation.json`), `${JSON.stringify({ date, machine, runs, seed, synthetic }, null, 2)}\n`);
     await writeFile(join(opts.out, `${date}-federation.md`), table);
     console.log(table);
-    const mismatched = [...seed.rows, ...(synthetic?.rows ?? [])].filter((r) => (r.federatedRows >= 0 && r.singleRows !== r.federatedRows) || r.singleRows !== r.mirroredRows);
+    const mismatched = [...(seed?.rows ?? []), ...(synthetic?.rows ?? [])].filter((r) => (r.federatedRows >= 0 && r.singleRows !== r.federatedRows) || r.singleRows !== r.mirroredRows);
     if (mismatched.length > 0) {
       console.error(`row counts differ for: ${mismatched.map((r) => r.query).join(', ')}`);
       process.exitCode = 1;

@@ -27,6 +27,8 @@ export interface InstanceOptions {
   mirror?: string[];
   mirrorRefreshSeconds?: number;
   workers?: number;
+  /** Where the instance's log lines go (e.g. a mirror's harvests); default nowhere. */
+  log?: (line: string) => void;
 }
 
 /** One real instance (build, store, engine, app) on a loopback port; all share one base IRI. */
@@ -49,7 +51,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     },
     {},
   );
-  const deps = await openAppDeps(config, () => undefined, options.files);
+  const deps = await openAppDeps(config, options.log ?? (() => undefined), options.files);
   server.on('request', createApp(deps));
   return {
     url: `http://127.0.0.1:${port}/`,
