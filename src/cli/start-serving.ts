@@ -59,8 +59,9 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
     server.on('request', createApp(deps));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const federation = config.federate.length > 0 ? `, federating ${config.federate.join(', ')}` : '';
+    const mirroring = config.mirror.length > 0 ? `, mirroring ${config.mirror.join(', ')} (refreshed every ${config.mirrorRefreshSeconds} s)` : '';
     const watching = config.watch ? `; watching ${config.graphDir} for new builds` : '';
-    writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}; IRIs under ${config.baseIri}), ready in ${seconds} s${watching}`);
+    writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}${mirroring}; IRIs under ${config.baseIri}), ready in ${seconds} s${watching}`);
     const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

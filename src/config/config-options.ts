@@ -33,6 +33,13 @@ export const CONFIG_OPTIONS = {
   publicBaseUrl: { flags: '--base-url <url>', env: 'ROPA_BASE_URL', description: 'public URL of this server, for the links of the service description, VoID and pages (default: --base when the request names its host, else the server address)' },
   corsOrigin: { flags: '--cors-origin <origins>', env: 'ROPA_CORS_ORIGIN', description: 'allowed CORS origins, comma-separated, or * (default *)' },
   federate: { flags: '--federate <urls...>', env: 'ROPA_FEDERATE', description: 'also query these SPARQL endpoints (env: comma-separated)' },
+  mirror: {
+    flags: '--mirror <urls...>',
+    env: 'ROPA_MIRROR',
+    description: 'harvest the dumps of these ropa instances (root URLs) into the local graph and answer from it (mirrored federation; env: comma-separated)',
+  },
+  mirrorRefreshSeconds: { flags: '--mirror-refresh <seconds>', env: 'ROPA_MIRROR_REFRESH_SECONDS', description: 'seconds between two refreshes of the mirrored sources (default 300)' },
+  mirrorMaxBytes: { flags: '--mirror-max-bytes <n>', env: 'ROPA_MIRROR_MAX_BYTES', description: 'a mirrored source whose dump is larger is federated live instead (default 1073741824)' },
   federationTimeoutMs: { flags: '--federation-timeout <ms>', env: 'ROPA_FEDERATION_TIMEOUT_MS', description: 'per-request timeout of a federated source (default 10000)' },
   watch: {
     flags: '--no-watch',

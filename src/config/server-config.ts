@@ -41,6 +41,17 @@ export const serverConfigSchema = z.object({
   federate: z
     .preprocess((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v), z.array(z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL')))
     .default([]),
+  /**
+   * ropa instances (root URLs) whose dumps are harvested into the local graph and refreshed on a schedule (mirrored
+   * federation), instead of being queried live; each keeps its named graphs.
+   */
+  mirror: z
+    .preprocess((v) => (typeof v === 'string' ? v.split(/[\s,]+/).filter(Boolean) : v), z.array(z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL')))
+    .default([]),
+  /** Seconds between two refreshes of the mirrored sources (conditional requests: an unchanged source answers 304). */
+  mirrorRefreshSeconds: positiveInt.default(300),
+  /** A source's dump over this many bytes is not mirrored: the source is federated live. */
+  mirrorMaxBytes: positiveInt.default(1_073_741_824),
   /** Per-request timeout for a federated source: a slow or dead source never hangs the endpoint. */
   federationTimeoutMs: positiveInt.default(10_000),
   /** Fail a query when a federated source fails, instead of answering without it and saying so. */

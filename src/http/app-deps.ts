@@ -2,6 +2,7 @@
 import type { ServerConfig } from '../config/server-config.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import type { LiveGraph } from '../store/live-graph.ts';
+import type { MirrorControl } from '../store/open-mirror.ts';
 import type { SparqlService } from '../sparql/sparql-service.ts';
 import type { CannedQuery } from '../sparql/load-canned-queries.ts';
 
@@ -20,6 +21,8 @@ export interface AppDeps {
   live: LiveGraph<ServedGraph>;
   /** The analysts' queries of queries/, offered as examples and runnable by name. */
   queries: readonly CannedQuery[];
+  /** With --mirror: the harvested sources (refresh, freshness for /health and the X-Federation-* headers). */
+  mirror?: MirrorControl;
   /** Where log lines go; tests pass a silent one. */
   log: (line: string) => void;
 }

@@ -21,6 +21,7 @@ import { createGenerationPin } from './pin-generation.ts';
 import { createHomeRouter } from './home-router.ts';
 import { createCatalogueRouter } from './catalogue-router.ts';
 import { queryClient } from '../store/query-client.ts';
+import { createFederationHeaders } from './federation-headers.ts';
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): Express {
   // First: everything after it, error pages included, runs on the generation the request started on.
   app.use(createGenerationPin(deps));
   // Every query the request causes (its own, a page's, Comunica's) counts in this client's share of the workers.
+  if (deps.mirror) app.use(createFederationHeaders(deps.mirror));
   app.use((req, _res, next) => queryClient.run(req.ip ?? req.socket.remoteAddress ?? 'unknown', next));
   app.use(
     helmet({
@@ -57,7 +59,7 @@ export function createApp(deps: AppDeps): Express {
     cors({
       origin: deps.config.corsOrigin === '*' ? '*' : deps.config.corsOrigin.split(',').map((o) => o.trim()),
       methods: ['GET', 'POST', 'OPTIONS'],
-      exposedHeaders: ['X-Result-Count', 'X-Result-Truncated', 'X-Result-Limit', 'X-Page-Limit', 'X-Page-Offset', 'Link', 'X-Federation-Failed-Sources', 'Warning', 'Content-Disposition'],
+      exposedHeaders: ['X-Result-Count', 'X-Result-Truncated', 'X-Result-Limit', 'X-Page-Limit', 'X-Page-Offset', 'Link', 'X-Federation-Failed-Sources', 'X-Federation-Sources', 'X-Federation-Stale-Sources', 'Warning', 'Content-Disposition'],
     }),
   );
   app.use(

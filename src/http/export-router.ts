@@ -32,6 +32,8 @@ export function createExportRouter(deps: AppDeps): Router {
     const body = await dumpOnce(deps, format.mediaType, graph);
     // Written by hand rather than res.attachment(), which leaves a token-safe name unquoted.
     res.set('Content-Disposition', `attachment; filename="${nameDumpFile(name, format)}"`);
+    // With Express's ETag of the body, a harvester's conditional request (If-None-Match, If-Modified-Since) gets a 304.
+    res.set('Last-Modified', deps.store.generation.loadedAt.toUTCString());
     res.type(format.mediaType).send(body);
   }
 

@@ -17,6 +17,8 @@ export function createHealthRouter(deps: AppDeps): Router {
         workers: status.workers,
         loading: status.loading,
         lastError: status.lastError,
+        // With --mirror: each source, its mode (mirrored or live), freshness, and why it is stale.
+        ...(deps.mirror ? { mirror: deps.mirror.status() } : {}),
       });
   });
   return router;

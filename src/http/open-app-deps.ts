@@ -5,6 +5,7 @@ import type { GraphFile } from '../store/list-graph-files.ts';
 import type { GraphStore } from '../store/graph-store.ts';
 import { readGenerationSources } from '../store/graph-generation.ts';
 import { openLiveGraph } from '../store/live-graph.ts';
+import { createMirror, scheduleMirror } from '../store/open-mirror.ts';
 import { readGraphFolder } from '../store/read-graph-folder.ts';
 import { createQueryEngine } from '../sparql/create-query-engine.ts';
 import { createSparqlService } from '../sparql/sparql-service.ts';
@@ -15,13 +16,18 @@ import type { AppDeps, ServedGraph } from './app-deps.ts';
 export async function openAppDeps(config: ServerConfig, log: (line: string) => void, files?: readonly GraphFile[]): Promise<AppDeps> {
   const iris = createIriMinter(config.baseIri);
   let first = true;
+  // Harvested before the first generation, so that it already holds the mirrored sources.
+  const mirror = config.mirror.length > 0 ? createMirror({ sources: config.mirror, maxBytes: config.mirrorMaxBytes, timeoutMs: harvestTimeoutMs(config), log }) : undefined;
+  await mirror?.harvest();
   const live = await openLiveGraph<ServedGraph>({
     readSources: async () => {
       const checkBase = !first;
       first = false;
-      return files ? readGenerationSources(files) : readGraphFolder(config.graphDir, iris, { checkBase });
+      const local = files ? await readGenerationSources(files) : await readGraphFolder(config.graphDir, iris, { checkBase });
+      return [...local, ...(mirror?.graphSources() ?? [])];
     },
-    serve: (store) => ({ sparql: openSparqlService(config, store) }),
+    // A mirrored source without a copy (no dump, too large, unreachable so far) is federated live meanwhile.
+    serve: (store) => ({ sparql: openSparqlService(config, store, mirror?.liveEndpoints() ?? []) }),
     workers: config.workers,
     log,
   });
@@ -33,17 +39,18 @@ export async function openAppDeps(config: ServerConfig, log: (line: string) => v
       return live.current().served.sparql;
     },
     live,
+    ...(mirror ? { mirror: scheduleMirror(mirror, live, config.mirrorRefreshSeconds) } : {}),
     queries,
     log,
   };
 }
 
 /** One engine per generation: Comunica caches what it learnt of a source (its graphs, counts) on the engine. */
-function openSparqlService(config: ServerConfig, store: GraphStore) {
+function openSparqlService(config: ServerConfig, store: GraphStore, liveMirrors: readonly string[]) {
   const setup = createQueryEngine({
     store,
     timeoutMs: config.queryTimeoutMs,
-    federation: { remotes: config.federate, timeoutMs: config.federationTimeoutMs, strict: config.federationStrict },
+    federation: { remotes: [...config.federate, ...liveMirrors], timeoutMs: config.federationTimeoutMs, strict: config.federationStrict },
   });
   return createSparqlService({
     setup,
@@ -54,4 +61,9 @@ function openSparqlService(config: ServerConfig, store: GraphStore) {
     federationStrict: config.federationStrict,
     limits: { maxLength: config.maxQueryLength, maxDepth: config.maxQueryDepth, maxValues: config.maxQueryValues },
   });
+}
+
+/** A harvest is one large request per source, made in the background: ten times a live source's timeout, at least a minute. */
+function harvestTimeoutMs(config: ServerConfig): number {
+  return Math.max(60_000, config.federationTimeoutMs * 10);
 }

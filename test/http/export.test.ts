@@ -106,6 +106,19 @@ describe('dumps that keep the named graphs', () => {
     expect(quads.length).toBe(server.deps.store.size());
   });
 
+  it('answers a conditional request for an unchanged dump 304 (what a mirror refreshes with)', async () => {
+    const first = await get('export/all.nq');
+    const etag = first.headers.get('etag');
+    const lastModified = first.headers.get('last-modified');
+    expect(etag).toBeTruthy();
+    expect(new Date(lastModified!).getTime()).toBeLessThanOrEqual(Date.now());
+    // An explicit Cache-Control, or fetch() would add "no-cache", which makes any server answer in full.
+    const headers = { 'cache-control': 'max-age=0' };
+    expect((await fetch(`${server.url}export/all.nq`, { headers: { ...headers, 'if-none-match': etag! } })).status).toBe(304);
+    expect((await fetch(`${server.url}export/all.nq`, { headers: { ...headers, 'if-modified-since': lastModified! } })).status).toBe(304);
+    expect((await fetch(`${server.url}export/all.nq`, { headers: { ...headers, 'if-none-match': 'W/"other"' } })).status).toBe(200);
+  });
+
   it('reads the same N-Quads in rdflib, graph by graph', async () => {
     const store = $rdf.graph();
     const text = await (await get('export/all.nq')).text();
