@@ -4,7 +4,7 @@ import { UsageError } from '../errors/usage-error.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { buildGraph, type BuildResult } from '../pipeline/build-graph.ts';
+import type { BuildResult } from '../pipeline/build-graph.ts';
 import { listRegisterFiles } from '../pipeline/list-register-files.ts';
 import { writeFilesAtomically } from '../files/write-files-atomically.ts';
 import { resolve } from 'node:path';
@@ -55,6 +55,8 @@ export async function runBuild(inputs: readonly string[], opts: BuildOptions, io
   const bar = opts.quiet || !io.stderr.isTTY ? undefined : new SingleBar({ format: 'build [{bar}] {value}/{total} {file}', stream: io.stderr as NodeJS.WritableStream }, Presets.shades_classic);
   bar?.start(registerFiles.length, 0, { file: '' });
   try {
+    // The pipeline (pdf.js, SheetJS, the mapping) is loaded for a build, not for `--help` or a usage error.
+    const { buildGraph } = await import('../pipeline/build-graph.ts');
     const result = await buildGraph({
       registerFiles,
       baseIri,

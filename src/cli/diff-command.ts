@@ -7,11 +7,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listRegisterFiles } from '../pipeline/list-register-files.ts';
 import { resolveServerConfig } from '../config/server-config.ts';
-import { diffRegisters } from '../editions/diff-registers.ts';
-import { loadTypedRegisters } from '../editions/load-typed-registers.ts';
 import { nameRegisterFile } from '../editions/name-register-file.ts';
-import { renderDiffMarkdown } from '../editions/render-diff-markdown.ts';
-import { renderDiffText } from '../editions/render-diff-text.ts';
 import { resolveRegisterName, UnknownRegisterError } from '../editions/resolve-register-name.ts';
 import { UsageError } from '../errors/usage-error.ts';
 
@@ -66,6 +62,13 @@ export async function runDiff(from: string, to: string, opts: DiffOptions, io: C
     }
   };
   const files = [pick(from), pick(to)];
+  // The parsers and the catalogues are loaded once the arguments hold, not for `--help` or a usage error.
+  const [{ loadTypedRegisters }, { diffRegisters }, { renderDiffMarkdown }, { renderDiffText }] = await Promise.all([
+    import('../editions/load-typed-registers.ts'),
+    import('../editions/diff-registers.ts'),
+    import('../editions/render-diff-markdown.ts'),
+    import('../editions/render-diff-text.ts'),
+  ]);
   const { registers, catalogues } = await loadTypedRegisters(files);
   const diff = diffRegisters(registers[0]!, registers[1]!, catalogues);
   if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
