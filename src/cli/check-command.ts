@@ -70,19 +70,6 @@ export async function runCheck(opts: CheckOptions, io: CliIo = createProcessIo()
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
   // The SHACL engine and the graph are loaded once the arguments hold, not for `--help` or a usage error.
-  const [{ ensureBuiltGraph }, { createIriMinter }, { listGraphFiles }, { runChecks }, { serialiseValidationReport }, { writeFileAtomically }] = await Promise.all([
-    import('./ensure-built-graph.ts'),
-    import('../rdf/mint-iris.ts'),
-    import('../store/list-graph-files.ts'),
-    import('../checks/run-checks.ts'),
-    import('../checks/serialise-validation-report.ts'),
-    import('../files/write-file-atomically.ts'),
-  ]);
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'checking' }, io);
-
-  const files = await listGraphFiles(config.graphDir, createIriMinter(config.baseIri));
-  const run = await runChecks({ data: { files: files.map((f) => f.path) }, asOf: parsedAsOf.data });
-  const reportFile = resolve(opts.report);
-  await writeFileAtomically(reportFile, await serialiseValidationReport(run.validationReport, parsedAsOf.data));
-  return { report: run.report, reportFile };
+  const { checkGraph } = await import('./check-graph.ts');
+  return checkGraph(config, { asOf: parsedAsOf.data, reportFile: resolve(opts.report), build: opts.build }, io);
 }

@@ -53,35 +53,7 @@ export async function runExport(opts: ExportOptions, io: CliIo = createProcessIo
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
   // The store and the serialisers are loaded once the arguments hold, not for `--help` or a usage error.
-  const [{ ensureBuiltGraph }, { createIriMinter }, { createGraphStore }, { listGraphFiles }, { listRegisterGraphs }, { dumpGraph }, { writeFileAtomically }] = await Promise.all([
-    import('./ensure-built-graph.ts'),
-    import('../rdf/mint-iris.ts'),
-    import('../store/graph-store.ts'),
-    import('../store/list-graph-files.ts'),
-    import('../linked-data/list-register-graphs.ts'),
-    import('../linked-data/dump-graph.ts'),
-    import('../files/write-file-atomically.ts'),
-  ]);
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'exporting' }, io);
-
-  const iris = createIriMinter(config.baseIri);
-  const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, iris) });
-  try {
-    let graph: string | undefined;
-    if (opts.register !== undefined) {
-      graph = iris.register(opts.register).value;
-      const registers = await listRegisterGraphs(store);
-      if (!registers.includes(graph)) {
-        const known = registers.map((g) => g.slice(iris.register('').value.length));
-        throw new UsageError(`unknown register "${opts.register}" (--register); the registers are: ${known.join(', ')}`);
-      }
-    }
-    const body = await dumpGraph(store, format.mediaType, graph);
-    const file = resolve(opts.out);
-    await writeFileAtomically(file, body);
-    return { file, bytes: Buffer.byteLength(body) };
-  } finally {
-    await store.close();
-  }
+  const { writeExport } = await import('./write-export.ts');
+  return writeExport(config, { mediaType: format.mediaType, out: resolve(opts.out), ...(opts.register !== undefined ? { register: opts.register } : {}), build: opts.build }, io);
 }
 

@@ -3,7 +3,6 @@ import { addGraphOptions, GRAPH_SETTINGS, readConfigOptions } from './add-config
 import { createProcessIo, writeLine, type CliIo } from './cli-io.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
-import { resolve } from 'node:path';
 import { resolveServerConfig } from '../config/server-config.ts';
 import { REPORT_FORMATS, type ReportFormat } from '../reports/report-formats.ts';
 import { UsageError } from '../errors/usage-error.ts';
@@ -68,44 +67,6 @@ export async function runReport(opts: ReportOptions, io: CliIo = createProcessIo
   }
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
   // The store, the engine and the writers are loaded once the arguments hold, not for `--help` or a usage error.
-  const [{ ensureBuiltGraph }, { createIriMinter }, { createGraphStore }, { listGraphFiles }, { createQueryEngine }, { createSparqlService }, { listReportRegisters, loadCnilReport }, { buildHtmlFiles }, { writeCnilCsv }, { writeCnilXlsx }, { writeReportFile, writeReportFolder }] = await Promise.all([
-    import('./ensure-built-graph.ts'),
-    import('../rdf/mint-iris.ts'),
-    import('../store/graph-store.ts'),
-    import('../store/list-graph-files.ts'),
-    import('../sparql/create-query-engine.ts'),
-    import('../sparql/sparql-service.ts'),
-    import('../reports/load-cnil-report.ts'),
-    import('../reports/report-files.ts'),
-    import('../reports/write-cnil-csv.ts'),
-    import('../reports/write-cnil-xlsx.ts'),
-    import('../reports/write-report-files.ts'),
-  ]);
-
-  await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'reporting on' }, io);
-
-  // The same engine as the server's (open-app-deps.ts): the store in a worker, Comunica over it.
-  const store = await createGraphStore({ files: await listGraphFiles(config.graphDir, createIriMinter(config.baseIri)) });
-  try {
-    const setup = createQueryEngine({ store, timeoutMs: config.queryTimeoutMs });
-    const sparql = createSparqlService({ setup, graphs: () => store.graphs(), timeoutMs: config.queryTimeoutMs, resultLimit: config.resultLimit });
-    const all = await listReportRegisters(sparql);
-    const chosen = opts.register === undefined ? all : all.filter((r) => r.slug === opts.register);
-    if (chosen.length === 0) {
-      throw new UsageError(`unknown register "${opts.register}" (--register); the registers are: ${all.map((r) => r.slug).join(', ')}`);
-    }
-    const registers = await loadCnilReport(sparql, chosen);
-    const treatments = registers.reduce((n, r) => n + r.treatments.length, 0);
-    const path = resolve(opts.out);
-    if (format === 'csv') await writeReportFile(path, writeCnilCsv(registers));
-    else if (format === 'xlsx') await writeReportFile(path, await writeCnilXlsx(registers));
-    else {
-      const files = await buildHtmlFiles(registers);
-      await writeReportFolder(path, files);
-      return { path, files: files.size, treatments };
-    }
-    return { path, files: 1, treatments };
-  } finally {
-    await store.close();
-  }
+  const { writeReport } = await import('./write-report.ts');
+  return writeReport(config, { format, out: opts.out, ...(opts.register !== undefined ? { register: opts.register } : {}), build: opts.build }, io);
 }
