@@ -28,6 +28,7 @@ async function hasPythonClients(): Promise<boolean> {
 }
 
 const present = await hasPythonClients();
+if (!present && !process.env.CI) console.warn(`skipped: ${PYTHON} with SPARQLWrapper and rdflib, or ${RAPPER}, is missing (apt-get install python3-sparqlwrapper python3-rdflib raptor2-utils)`);
 
 describe.skipIf(!present && !process.env.CI)('Python SPARQLWrapper and rdflib, and rapper, with their defaults', () => {
   let server: TestServer;
