@@ -2,5 +2,7 @@
 
 /** For `it.skipIf(...)`: true only when the files are missing and this is not a CI run (CI must fail, not skip). */
 export function skipWithoutShared(present: boolean): boolean {
-  return !present && !process.env.CI;
+  const skip = !present && !process.env.CI;
+  if (skip) console.warn('skipped: ../shared (DPV 2.3, the W3C manifests, the CNIL model) is missing beside the project; CI fails instead');
+  return skip;
 }
