@@ -83,6 +83,8 @@ export const ropa = defineNamespace(PREFIXES.ropa, [
   'WorkToolProvision', 'AssetManagement', 'DirectoryManagement', 'SocialSupport', 'PublicServiceProvision',
   'AdministrativeSupervision', 'IntegrityCheck', 'DatabaseSecurity', 'HostingInOwnDataCentre',
   'sourceSheet', 'sourceCell', 'creationText', 'recipientType',
+  // The manifest graph that `ropa publish` writes into an external store (which build the store holds).
+  'inputsHash',
 ] as const);
 /** SHACL and our shapes (ontology/shapes/): the compliance checks only; kept out of PREFIXES, the data never uses them. */
 export const sh = defineNamespace('http://www.w3.org/ns/shacl#', [
