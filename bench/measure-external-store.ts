@@ -65,7 +65,7 @@ async function measureExternalStore(options: Options): Promise<number> {
   const virtuoso = await startVirtuoso({ buffers: options.buffers, startTimeoutMs: 120_000 });
   try {
     say(`publishing to Virtuoso at ${virtuoso.graphStoreUrl}`);
-    const published = await runTimed(['publish', '--to', virtuoso.graphStoreUrl, '--graph', graphDir, '--graph-param', 'graph-uri', '--quiet'], { ROPA_STORE_USER: virtuoso.user, ROPA_STORE_PASSWORD: virtuoso.password });
+    const published = await runTimed(['publish', '--to', virtuoso.graphStoreUrl, '--graph', graphDir, '--no-build', '--base', BENCH_BASE_IRI, '--graph-param', 'graph-uri', '--quiet'], { ROPA_STORE_USER: virtuoso.user, ROPA_STORE_PASSWORD: virtuoso.password });
     say(`published in ${(published.ms / 1000).toFixed(1)} s, ropa peak ${published.peakMb.toFixed(0)} MB`);
 
     const storeServer = await startServer(['--store', virtuoso.sparqlUrl], options.timeout);
