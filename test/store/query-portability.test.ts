@@ -1,0 +1,140 @@
+// Every canned query and every check gives the same rows on the embedded store (Oxigraph) and on Virtuoso 7.
+import type * as RDF from '@rdfjs/types';
+import { QueryEngine } from '@comunica/query-sparql';
+import { DataFactory, Parser, Store } from 'n3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createIriMinter } from '../../src/rdf/mint-iris.ts';
+import { listGraphFiles } from '../../src/store/list-graph-files.ts';
+import { readGenerationSources } from '../../src/store/graph-generation.ts';
+import { createGraphStore, type GraphStore } from '../../src/store/graph-store.ts';
+import { createQueryEngine, type QueryEngineSetup } from '../../src/sparql/create-query-engine.ts';
+import { createSparqlService, type SparqlService } from '../../src/sparql/sparql-service.ts';
+import { loadCannedQueries, type CannedQuery } from '../../src/sparql/load-canned-queries.ts';
+import { bindQueryParameters } from '../../src/sparql/bind-query-parameters.ts';
+import { loadDataGraph } from '../../src/checks/load-data-graph.ts';
+import { runChecks } from '../../src/checks/run-checks.ts';
+import { locateSharedGraph, SHARED_GRAPH_BASE } from '../support/shared-graph.ts';
+import { skipWithoutVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/start-virtuoso.ts';
+import { compareRows, findListSeparators, type Row } from './compare-query-rows.ts';
+
+const TIMEOUT_MS = 60_000;
+/** A fixed reference date, so that both runs of the freshness checks compare against the same day. */
+const AS_OF = '2026-11-22';
+
+let virtuoso: VirtuosoServer;
+let store: GraphStore;
+let embedded: SparqlService;
+let remote: SparqlService;
+let graphs: string[];
+let queries: CannedQuery[];
+
+describe.skipIf(skipWithoutVirtuoso())('the same rows on the embedded store and on Virtuoso 7', () => {
+  beforeAll(async () => {
+    const files = await listGraphFiles(locateSharedGraph(), createIriMinter(SHARED_GRAPH_BASE));
+    graphs = [...new Set(files.map((f) => f.graph))];
+    [virtuoso, store, queries] = await Promise.all([startVirtuoso(), readGenerationSources(files).then((sources) => createGraphStore({ sources })), loadCannedQueries()]);
+    await virtuoso.putGraphs(files);
+    embedded = createSparqlService({ setup: createQueryEngine({ store, timeoutMs: TIMEOUT_MS }), graphs: () => store.graphs(), timeoutMs: TIMEOUT_MS, resultLimit: 1_000_000 });
+    remote = createSparqlService({ setup: createVirtuosoSetup(), graphs: () => graphs, timeoutMs: TIMEOUT_MS, resultLimit: 1_000_000 });
+  });
+  afterAll(async () => {
+    await Promise.all([virtuoso?.stop(), store?.close()]);
+  });
+
+  it('answers every canned query with the embedded rows, run as /queries/<name> runs it and as its text alone', async () => {
+    const table: string[] = [];
+    const differing: string[] = [];
+    for (const query of queries) {
+      const separators = findListSeparators(query.text);
+      // What /queries/<name> does: the declared defaults bound with Comunica's initialBindings, the store as the source.
+      const bindings = bindQueryParameters(query, []);
+      const expected = await embedded.selectRows(query.text, { bindings });
+      const runs: [string, () => Promise<Row[]>][] = [
+        ['comunica', () => remote.selectRows(query.text, { bindings })],
+        // What an analyst pasting the .rq into Virtuoso's own page gets: the defaults the query applies itself.
+        ['direct', () => selectOnVirtuoso(query.text)],
+      ];
+      for (const [how, runOn] of runs) {
+        const got = await runOn().catch((error: unknown) => error as Error);
+        if (got instanceof Error) {
+          differing.push(`${query.name} (${how})`);
+          table.push(`${query.name.padEnd(56)} ${how.padEnd(9)} ${String(expected.length).padStart(5)} ${'error'.padStart(5)}  ${got.message.split('\n')[0]!.slice(0, 160)}`);
+          continue;
+        }
+        const { onlyLeft, onlyRight } = compareRows(expected, got, separators);
+        const line = `${query.name.padEnd(56)} ${how.padEnd(9)} ${String(expected.length).padStart(5)} ${String(got.length).padStart(5)}`;
+        if (onlyLeft.length + onlyRight.length === 0) {
+          table.push(`${line}  same`);
+          continue;
+        }
+        differing.push(`${query.name} (${how})`);
+        table.push(`${line}  ${onlyLeft.length} only embedded, ${onlyRight.length} only Virtuoso`);
+        for (const row of onlyLeft.slice(0, 3)) table.push(`    - embedded: ${row.slice(0, 300)}`);
+        for (const row of onlyRight.slice(0, 3)) table.push(`    + Virtuoso: ${row.slice(0, 300)}`);
+      }
+    }
+    console.log(`query${' '.repeat(52)}run       embed  virt\n${table.join('\n')}\n${differing.length} of ${queries.length * 2} runs differ`);
+    expect(queries.length).toBeGreaterThanOrEqual(35);
+    expect(differing).toEqual([]);
+  });
+
+  it('gives every check the same results on the data graph read from Virtuoso as on the embedded store\'s', async () => {
+    // The checks run SHACL in memory on the graph the store holds (loadDataGraph): what must be portable is that
+    // graph, read back from Virtuoso with every term, language tag and datatype intact.
+    const fromEmbedded = await loadDataGraph({ store });
+    const fromVirtuoso = await constructFromVirtuoso();
+    expect(fromVirtuoso.size).toBe(fromEmbedded.size);
+    const [a, b] = await Promise.all([runChecks({ data: { dataset: fromEmbedded }, asOf: AS_OF }), runChecks({ data: { dataset: fromVirtuoso }, asOf: AS_OF })]);
+    const show = (run: typeof a) => run.report.results.map((r) => `${r.check} ${r.focusNode} ${r.value?.value ?? ''}`).sort();
+    expect(a.report.results.length).toBeGreaterThan(0);
+    expect(show(b)).toEqual(show(a));
+    expect(b.report.treatments).toBe(a.report.treatments);
+  });
+});
+
+/** Comunica with Virtuoso as its single SPARQL source, the project's graphs as the dataset (form-encoded POST). */
+function createVirtuosoSetup(): QueryEngineSetup {
+  const url = `${virtuoso.sparqlUrl}?${datasetParameters().toString()}`;
+  return {
+    engine: new QueryEngine(),
+    context: { sources: [{ type: 'sparql', value: url }], readOnly: true },
+    endpointUrl: url,
+    remotes: [],
+    local: { query: () => Promise.reject(new Error('not the embedded store')) },
+  };
+}
+
+/** Virtuoso's default graph is the union of all its graphs, system graphs included: name ours. */
+function datasetParameters(): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const graph of graphs) params.append('default-graph-uri', graph);
+  for (const graph of graphs) params.append('named-graph-uri', graph);
+  return params;
+}
+
+async function postToVirtuoso(query: string, accept: string): Promise<string> {
+  const body = datasetParameters();
+  body.set('query', query);
+  const response = await fetch(virtuoso.sparqlUrl, { method: 'POST', headers: { accept }, body, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`Virtuoso answered ${response.status}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+async function selectOnVirtuoso(query: string): Promise<Row[]> {
+  type JsonTerm = { type: string; value: string; datatype?: string; 'xml:lang'?: string };
+  const json = JSON.parse(await postToVirtuoso(query, 'application/sparql-results+json')) as { results: { bindings: Record<string, JsonTerm>[] } };
+  const toTerm = (t: JsonTerm): RDF.Term =>
+    t.type === 'uri'
+      ? DataFactory.namedNode(t.value)
+      : t.type === 'bnode'
+        ? DataFactory.blankNode(t.value)
+        : DataFactory.literal(t.value, t['xml:lang'] ?? (t.datatype ? DataFactory.namedNode(t.datatype) : undefined));
+  return json.results.bindings.map((b) => Object.fromEntries(Object.entries(b).map(([name, t]) => [name, toTerm(t)])));
+}
+
+/** Every triple of the project's graphs, merged as the embedded store's dump merges them. */
+async function constructFromVirtuoso(): Promise<Store> {
+  const text = await postToVirtuoso('CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }', 'application/n-triples');
+  return new Store(new Parser({ format: 'application/n-triples' }).parse(text));
+}
