@@ -18,13 +18,16 @@ const INTEGER_TYPES = new Set(['integer', 'int', 'long', 'short', 'byte', 'nonNe
  * these lists are compared sorted; the number of items and each item must still match.
  */
 export function findListSeparators(query: string): Map<string, string> {
-  const parsed = new sparqljs.Parser().parse(query) as sparqljs.SelectQuery;
   const separators = new Map<string, string>();
-  for (const v of parsed.variables as (sparqljs.Variable | { expression: sparqljs.Expression; variable: RDF.Variable })[]) {
-    if (!('expression' in v)) continue;
-    const found = findGroupConcat(v.expression);
-    if (found !== undefined) separators.set(v.variable.value, found);
-  }
+  // Anywhere in the query: a list made in a sub-select is projected as it is by the queries around it.
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const bound = node as { expression?: unknown; variable?: RDF.Variable };
+    const found = bound.variable?.termType === 'Variable' ? findGroupConcat(bound.expression) : undefined;
+    if (found !== undefined) separators.set(bound.variable!.value, found);
+    for (const child of Object.values(node)) visit(child);
+  };
+  visit(new sparqljs.Parser().parse(query));
   return separators;
 }
 

@@ -41,40 +41,20 @@ describe.skipIf(skipWithoutVirtuoso())('the same rows on the embedded store and 
     await Promise.all([virtuoso?.stop(), store?.close()]);
   });
 
-  it('answers every canned query with the embedded rows, run as /queries/<name> runs it and as its text alone', async () => {
-    const table: string[] = [];
-    const differing: string[] = [];
-    for (const query of queries) {
-      const separators = findListSeparators(query.text);
-      // What /queries/<name> does: the declared defaults bound with Comunica's initialBindings, the store as the source.
-      const bindings = bindQueryParameters(query, []);
-      const expected = await embedded.selectRows(query.text, { bindings });
-      const runs: [string, () => Promise<Row[]>][] = [
-        ['comunica', () => remote.selectRows(query.text, { bindings })],
-        // What an analyst pasting the .rq into Virtuoso's own page gets: the defaults the query applies itself.
-        ['direct', () => selectOnVirtuoso(query.text)],
-      ];
-      for (const [how, runOn] of runs) {
-        const got = await runOn().catch((error: unknown) => error as Error);
-        if (got instanceof Error) {
-          differing.push(`${query.name} (${how})`);
-          table.push(`${query.name.padEnd(56)} ${how.padEnd(9)} ${String(expected.length).padStart(5)} ${'error'.padStart(5)}  ${got.message.split('\n')[0]!.slice(0, 160)}`);
-          continue;
-        }
-        const { onlyLeft, onlyRight } = compareRows(expected, got, separators);
-        const line = `${query.name.padEnd(56)} ${how.padEnd(9)} ${String(expected.length).padStart(5)} ${String(got.length).padStart(5)}`;
-        if (onlyLeft.length + onlyRight.length === 0) {
-          table.push(`${line}  same`);
-          continue;
-        }
-        differing.push(`${query.name} (${how})`);
-        table.push(`${line}  ${onlyLeft.length} only embedded, ${onlyRight.length} only Virtuoso`);
-        for (const row of onlyLeft.slice(0, 3)) table.push(`    - embedded: ${row.slice(0, 300)}`);
-        for (const row of onlyRight.slice(0, 3)) table.push(`    + Virtuoso: ${row.slice(0, 300)}`);
-      }
-    }
-    console.log(`query${' '.repeat(52)}run       embed  virt\n${table.join('\n')}\n${differing.length} of ${queries.length * 2} runs differ`);
+  // The text of each query, as an analyst pastes it into Virtuoso's page: it applies its own defaults (COALESCE),
+  // which test/queries/all-queries.test.ts holds equal to the declared defaults bound by /queries/<name>.
+  it('answers every canned query, sent as its text, with the rows of the embedded store', async () => {
+    const differing = await compareEveryQuery('text', (query) => selectOnVirtuoso(query.text));
     expect(queries.length).toBeGreaterThanOrEqual(35);
+    expect(differing).toEqual([]);
+  });
+
+  // What /queries/<name> does, Virtuoso being Comunica's single source: Comunica rewrites the query with its
+  // initial bindings and writes every simple literal as "NIR"^^xsd:string, which Virtuoso 7 does not match with
+  // the simple literal "NIR" of the data (nor LANG(?l) with "fr"^^xsd:string). To be fixed where a remote store's
+  // queries are sent (issue 22, `serve --store`), not in the queries: this test then passes and must become `it`.
+  it.fails('answers every canned query run through Comunica with Virtuoso as its single source with the embedded rows', async () => {
+    const differing = await compareEveryQuery('comunica', (query) => remote.selectRows(query.text, { bindings: bindQueryParameters(query, []) }));
     expect(differing).toEqual([]);
   });
 
@@ -91,6 +71,36 @@ describe.skipIf(skipWithoutVirtuoso())('the same rows on the embedded store and 
     expect(b.report.treatments).toBe(a.report.treatments);
   });
 });
+
+/**
+ * Runs every canned query on the embedded store as /queries/<name> does (declared defaults bound with Comunica's
+ * initialBindings) and on Virtuoso with `runOn`, prints a table of the differences and returns the queries that differ.
+ */
+async function compareEveryQuery(how: string, runOn: (query: CannedQuery) => Promise<Row[]>): Promise<string[]> {
+  const table: string[] = [];
+  const differing: string[] = [];
+  for (const query of queries) {
+    const expected = await embedded.selectRows(query.text, { bindings: bindQueryParameters(query, []) });
+    const got = await runOn(query).catch((error: unknown) => error as Error);
+    const line = `${query.name.padEnd(56)} ${String(expected.length).padStart(5)} ${(got instanceof Error ? 'error' : String(got.length)).padStart(5)}`;
+    if (got instanceof Error) {
+      differing.push(query.name);
+      table.push(`${line}  ${got.message.split('\n')[0]!.slice(0, 160)}`);
+      continue;
+    }
+    const { onlyLeft, onlyRight } = compareRows(expected, got, findListSeparators(query.text));
+    if (onlyLeft.length + onlyRight.length === 0) {
+      table.push(`${line}  same`);
+      continue;
+    }
+    differing.push(query.name);
+    table.push(`${line}  ${onlyLeft.length} only embedded, ${onlyRight.length} only Virtuoso`);
+    for (const row of onlyLeft.slice(0, 3)) table.push(`    - embedded: ${row.slice(0, 300)}`);
+    for (const row of onlyRight.slice(0, 3)) table.push(`    + Virtuoso: ${row.slice(0, 300)}`);
+  }
+  console.log(`Virtuoso run: ${how}\n${'query'.padEnd(56)} embed  virt\n${table.join('\n')}\n${differing.length} of ${queries.length} queries differ`);
+  return differing;
+}
 
 /** Comunica with Virtuoso as its single SPARQL source, the project's graphs as the dataset (form-encoded POST). */
 function createVirtuosoSetup(): QueryEngineSetup {
