@@ -80,3 +80,17 @@ export function compareRows(left: readonly Row[], right: readonly Row[], separat
   }
   return { onlyLeft, onlyRight };
 }
+
+/**
+ * The query with `bindings` as a VALUES block at the start of its WHERE group (built in the syntax tree, never
+ * spliced into the text), so that a store without Comunica's initial bindings gets the same parameter values: the
+ * BINDs of the canned queries that read a parameter (COALESCE(?years, 5)) come after it in that group.
+ */
+export function bindWithValues(query: string, bindings: Record<string, RDF.Term>): string {
+  const names = Object.keys(bindings);
+  if (names.length === 0) return query;
+  const parsed = new sparqljs.Parser().parse(query) as sparqljs.SelectQuery;
+  const row = Object.fromEntries(names.map((name) => [`?${name}`, bindings[name]])) as sparqljs.ValuesPattern['values'][number];
+  parsed.where = [{ type: 'values', values: [row] }, ...(parsed.where ?? [])];
+  return new sparqljs.Generator().stringify(parsed);
+}
