@@ -2,7 +2,8 @@
 import { cutText } from '../text/cut-text.ts';
 import { labelMintedNodes } from './label-minted-nodes.ts';
 import { DataFactory, type NamedNode, type Quad, type Quad_Object } from 'n3';
-import { dct, dpv, prov, rdf, rdfs, ropa, skos, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
+import { dct, dpv, prov, rdf, rdfs, ropa, skos, time, xsd, euGdpr, expandCurie } from '../vocab/namespaces.ts';
+import { countDurationMonths } from '../text/count-duration-months.ts';
 import type { Language } from '../model/language.ts';
 import type { Register, Treatment } from '../model/treatment.ts';
 import type { Catalogues } from '../model/load-catalogues.ts';
@@ -156,7 +157,17 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
       add(cond, dpv.hasDuration, duration);
       add(duration, rdf.type, DURATION_CLASS[r.kind]);
       add(duration, dct.description, tagged(r.text));
-      if (r.duration) add(duration, rdf.value, literal(r.duration, xsd.duration));
+      if (r.duration) {
+        add(duration, rdf.value, literal(r.duration, xsd.duration));
+        // Also a number of months (OWL-Time): SPARQL does not require xsd:duration comparison, and stores differ
+        // (Virtuoso 7 gives "P3Y" back as "36" and "P30D" as "2592000"); queries compare this number instead.
+        const months = countDurationMonths(r.duration);
+        if (months !== undefined) {
+          add(duration, rdf.type, time.Duration);
+          add(duration, time.numericDuration, literal(months, xsd.decimal));
+          add(duration, time.unitType, time.unitMonth);
+        }
+      }
     });
 
     if (t.transfer.stated !== 'not-stated') {

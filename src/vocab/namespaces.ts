@@ -17,6 +17,7 @@ export const PREFIXES = {
   skos: 'http://www.w3.org/2004/02/skos/core#',
   dct: 'http://purl.org/dc/terms/',
   prov: 'http://www.w3.org/ns/prov#',
+  time: 'http://www.w3.org/2006/time#',
   dcat: 'http://www.w3.org/ns/dcat#',
   void: 'http://rdfs.org/ns/void#',
   sd: 'http://www.w3.org/ns/sparql-service-description#',
@@ -38,6 +39,8 @@ export const owl = defineNamespace(PREFIXES.owl, ['Ontology', 'Class', 'ObjectPr
 export const skos = defineNamespace(PREFIXES.skos, ['Concept', 'ConceptScheme', 'prefLabel', 'altLabel', 'broader', 'inScheme', 'definition', 'scopeNote', 'notation', 'hiddenLabel', 'closeMatch'] as const);
 export const dct = defineNamespace(PREFIXES.dct, ['title', 'description', 'hasPart', 'isPartOf', 'modified', 'source', 'identifier', 'publisher', 'isVersionOf', 'created', 'issued', 'license', 'format', 'conformsTo', 'language', 'spatial', 'temporal', 'type', 'bibliographicCitation'] as const);
 export const prov = defineNamespace(PREFIXES.prov, ['wasDerivedFrom', 'wasRevisionOf', 'Entity', 'value', 'atLocation', 'qualifiedRevision', 'Revision', 'entity'] as const);
+/** OWL-Time: a duration as a number of a unit, which every SPARQL engine compares (xsd:duration order is optional). */
+export const time = defineNamespace(PREFIXES.time, ['Duration', 'numericDuration', 'unitType', 'unitMonth'] as const);
 export const dcat = defineNamespace(PREFIXES.dcat, [
   'Dataset', 'Distribution', 'Catalog', 'distribution', 'downloadURL', 'mediaType', 'accessURL', 'DataService', 'endpointURL',
   'servesDataset', 'dataset', 'service', 'keyword', 'theme', 'themeTaxonomy', 'contactPoint', 'landingPage', 'byteSize',

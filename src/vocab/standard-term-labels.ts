@@ -1,7 +1,7 @@
-// French labels of the W3C terms (RDF, RDFS, OWL, SKOS, DCMI, PROV) our graph uses but our ontology does not label.
+// French labels of the W3C terms (RDF, RDFS, OWL, SKOS, DCMI, PROV, OWL-Time) our graph uses but our ontology does not label.
 import { PREFIXES } from './namespaces.ts';
 
-const { rdf, rdfs, owl, skos, dct, prov } = PREFIXES;
+const { rdf, rdfs, owl, skos, dct, prov, time } = PREFIXES;
 
 /**
  * Only a fallback for pages: a label found in the graph always wins. These vocabularies publish no French
@@ -41,4 +41,8 @@ export const STANDARD_TERM_LABELS: Readonly<Record<string, string>> = {
   [`${dct}license`]: 'licence',
   [`${prov}wasDerivedFrom`]: 'provient de',
   [`${prov}Entity`]: 'Entité (PROV)',
+  [`${time}Duration`]: 'Durée (OWL-Time)',
+  [`${time}numericDuration`]: 'durée en nombre',
+  [`${time}unitType`]: 'unité',
+  [`${time}unitMonth`]: 'mois',
 };

@@ -77,7 +77,7 @@ describe('GET /queries/NAME', () => {
   });
 
   it('types each value by its declaration: integer, date, accent-insensitive string', async () => {
-    expect((await rows('/queries/retention-longer-than?years=10')).map((b) => b.durations?.value)).toEqual(['P30Y']);
+    expect((await rows('/queries/retention-longer-than?years=10')).map((b) => b.durations?.value)).toEqual(['30 ans']);
     expect(await rows('/queries/treatments-updated-before?date=2023-01-05')).toHaveLength(14);
     expect((await rows(`/queries/search-treatments?q=${encodeURIComponent('PÉGASE')}`)).map((b) => b.title?.value).sort()).toEqual([
       'Pegase Gestion dématérialisée de courrier',

@@ -281,8 +281,8 @@ describe('retention', () => {
     const rows = await q('retention-longer-than');
     expect(keys(rows)).toEqual(OVER_5_YEARS);
     const durations = Object.fromEntries(rows.map((r) => [`${registerKey(r.treatment)} ${value(r, 'title')}`, value(r, 'durations')?.split(', ').sort()]));
-    expect(durations['002 Base séquestre données de vaccination covid-19']).toEqual(['P30Y']);
-    expect(durations['edps-57 Use of Corporate Credit Card by Staff']).toEqual(['P10Y', 'P7Y']);
+    expect(durations['002 Base séquestre données de vaccination covid-19']).toEqual(['30 ans']);
+    expect(durations['edps-57 Use of Corporate Credit Card by Staff']).toEqual(['10 years', '7 years']);
   });
 
   it('retention-longer-than: 3 years adds the 4 and 5 years; 10 leaves the 30 years; 30 leaves none', async () => {

@@ -5,7 +5,7 @@ import { loadCatalogues, type Catalogues } from '../../src/model/load-catalogues
 import type { Register, Treatment } from '../../src/model/treatment.ts';
 import { createIriMinter } from '../../src/rdf/mint-iris.ts';
 import { mapRegister } from '../../src/rdf/map-register.ts';
-import { dct, dpv, rdf, rdfs, ropa, skos, PREFIXES } from '../../src/vocab/namespaces.ts';
+import { dct, dpv, rdf, rdfs, ropa, skos, time, xsd, PREFIXES } from '../../src/vocab/namespaces.ts';
 
 const BASE = 'https://unit.test.example/';
 const TREATMENT = `${BASE}register/reg/treatment/t`;
@@ -78,8 +78,18 @@ describe('mapRegister', () => {
     const store = map(makeRegister({ retention: [{ text: 'Absence de conservation de la voix.', kind: 'duration', duration: 'P0D' }] }));
     const [condition] = values(store, TREATMENT, dpv.hasStorageCondition);
     const [duration] = values(store, condition ?? '', dpv.hasDuration);
-    expect(values(store, duration ?? '', rdf.type)).toEqual([dpv.TemporalDuration.value]);
+    expect(values(store, duration ?? '', rdf.type).sort()).toEqual([time.Duration.value, dpv.TemporalDuration.value]);
     expect(values(store, duration ?? '', rdf.value)).toEqual(['P0D']);
+    expect(values(store, duration ?? '', time.numericDuration)).toEqual(['0']);
+  });
+
+  it('gives a stated period also as a number of months (OWL-Time), which every SPARQL engine compares', () => {
+    const store = map(makeRegister({ retention: [{ text: '1 an et 1 jour', kind: 'duration', duration: 'P1Y1D' }, { text: 'Jusqu’au départ', kind: 'until-event' }] }));
+    const [first, second] = values(store, TREATMENT, dpv.hasStorageCondition).sort().map((c) => values(store, c, dpv.hasDuration)[0] ?? '');
+    const months = store.getObjects(first!, time.numericDuration, null);
+    expect(months.map((m) => [m.value, (m as { datatype?: { value: string } }).datatype?.value])).toEqual([['12.032855', xsd.decimal.value]]);
+    expect(values(store, first!, time.unitType)).toEqual([time.unitMonth.value]);
+    expect(values(store, second!, time.numericDuration)).toEqual([]);
   });
 
   describe('an English register (EDPS record)', () => {

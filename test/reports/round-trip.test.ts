@@ -11,7 +11,7 @@ import { runReport } from '../../src/cli/report-command.ts';
 import { DEFAULT_REGISTERS_DIR } from '../../src/config/project-paths.ts';
 import { TABLE_COLUMNS } from '../../src/reports/cnil-table.ts';
 import { loadTableProfiles } from '../../src/ingest/table/table-profiles.ts';
-import { dct, dpv, prov, rdf, ropa, PREFIXES } from '../../src/vocab/namespaces.ts';
+import { dct, dpv, prov, rdf, ropa, time, PREFIXES } from '../../src/vocab/namespaces.ts';
 import { TEST_BASE } from '../graph/build-test-graph.ts';
 
 const { namedNode } = DataFactory;
@@ -158,7 +158,7 @@ describe('round trip through ropa report --format xlsx', () => {
     await workbook.xlsx.writeFile(edited);
     const result = await runBuild([edited], { out: join(workbookPath, '..', 'edited'), base: TEST_BASE, quiet: true });
     const graph = await readGraph(join(workbookPath, '..', 'edited'), result.files.keys());
-    expect(FIELDS.retention!(graph, iri)).toEqual([`10 ans après le départ@fr | ${dpv.TemporalDuration.value} | P10Y`]);
+    expect(FIELDS.retention!(graph, iri)).toEqual([`10 ans après le départ@fr | ${time.Duration.value},${dpv.TemporalDuration.value} | P10Y`]);
     expect(iris(graph, iri, dpv.hasPersonalData)).toEqual([...iris(original, iri, dpv.hasPersonalData), `${PREFIXES.pd}Health`].sort());
     const register = `${TEST_BASE}register/000-49a1ce6041cf4ed6`;
     expect(iris(graph, register, dct.hasPart)).toContain(`${register}/treatment/10-registre-des-visiteurs`);
