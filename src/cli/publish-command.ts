@@ -32,7 +32,7 @@ export function createPublishCommand(io: CliIo): Command {
   return addGraphOptions(new Command('publish')
     .description(COMMAND_DESCRIPTIONS.publish)
     .requiredOption('--to <url>', 'Graph Store Protocol endpoint of the store, e.g. http://localhost:8890/sparql-graph-crud-auth')
-    .option('--graph-param <name>', 'query parameter naming the graph: graph (the protocol\'s), graph-uri for Virtuoso', 'graph')
+    .option('--graph-param <name>', 'query parameter naming the graph in the store\'s URLs (the protocol\'s graph; Virtuoso 7 also takes graph-uri)', 'graph')
     .option('-q, --quiet', 'no progress and no summary'))
     .addHelpText(
       'after',
@@ -47,7 +47,7 @@ Exit codes: 0 published, 2 bad argument or setting, 1 the store failed (unreacha
 message says which graphs were published and which not).
 
 Examples:
-  ROPA_STORE_USER=dba ROPA_STORE_PASSWORD=… ropa publish --to http://localhost:8890/sparql-graph-crud-auth --graph-param graph-uri
+  ROPA_STORE_USER=dba ROPA_STORE_PASSWORD=… ropa publish --to http://localhost:8890/sparql-graph-crud-auth
   ropa publish --to http://localhost:3030/ropa/data --graph ./data/graph-sets/mine/graph`,
     )
     .action(async (opts: PublishOptions) => {

@@ -6,7 +6,7 @@ import { StoreError } from '../errors/store-error.ts';
 export interface GraphStoreClientOptions {
   /** The store's Graph Store endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth. */
   readonly url: string;
-  /** The query parameter naming the graph: `graph` in the protocol, `graph-uri` for Virtuoso. */
+  /** The query parameter naming the graph: `graph` in the protocol (Virtuoso 7 also takes its older `graph-uri`). */
   readonly graphParam: string;
   readonly credentials?: StoreCredentials;
 }
@@ -106,9 +106,7 @@ async function checkResponse(response: Response, what: string, options: GraphSto
         : `the store at ${options.url} asks for credentials (${status}): set ${CREDENTIAL_VARIABLES}`,
     );
   }
-  // Virtuoso's endpoint names the graph with graph-uri: without it, its answer says nothing of the parameter.
-  const hint = options.graphParam === 'graph' && /sparql-graph-crud/.test(options.url) ? ' (Virtuoso names the graph with --graph-param graph-uri)' : '';
-  throw new StoreError(`the store at ${options.url} answered ${status} to ${what}${firstLine ? `: ${firstLine}` : ''}${hint}`);
+  throw new StoreError(`the store at ${options.url} answered ${status} to ${what}${firstLine ? `: ${firstLine}` : ''}`);
 }
 
 /** The first line of an error body that says something, without HTML tags, at most 200 characters. */
