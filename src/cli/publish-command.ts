@@ -41,6 +41,7 @@ Each graph of the embedded store (the ontology, each register, the catalogues, t
 graph IRI, is replaced with PUT: publishing again gives the same store content. A graph the store refuses as
 too large (413) is sent in parts. Then the manifest graph {base}graph/manifest says which build the store holds
 (inputs hash, date, triple counts); it is removed first, so a failed publish never passes for a whole one.
+Graphs the previous publish listed there that the build no longer has (a register taken out) are removed.
 The graph is built first when it is missing or stale, as \`ropa serve\` does.
 Credentials: ROPA_STORE_USER and ROPA_STORE_PASSWORD (Basic or Digest, as the store asks), never on the command line.
 Exit codes: 0 published, 2 bad argument or setting, 1 the store failed (unreachable, refused, or an error; the
@@ -52,7 +53,9 @@ Examples:
     )
     .action(async (opts: PublishOptions) => {
       const { result, seconds } = await runPublish(opts, io);
-      if (!opts.quiet) writeLine(io.stdout, `published ${result.graphs.length} graphs, ${result.triples} triples to ${opts.to} in ${seconds.toFixed(1)} s`);
+      if (opts.quiet) return;
+      const removed = result.removed.length > 0 ? `; removed ${result.removed.length} graph(s) of the previous publish that this build no longer has: ${result.removed.join(', ')}` : '';
+      writeLine(io.stdout, `published ${result.graphs.length} graphs, ${result.triples} triples to ${opts.to} in ${seconds.toFixed(1)} s${removed}`);
     });
 }
 

@@ -19,6 +19,8 @@ export interface GraphStoreClient {
   write(method: 'PUT' | 'POST', graph: string, body: string, mediaType: string): Promise<StoreWriteResult>;
   /** Removes the graph; one that does not exist is no failure. */
   remove(graph: string): Promise<void>;
+  /** The graph as text and its media type; undefined when the store has no such graph or does not say. */
+  read(graph: string): Promise<{ text: string; mediaType: string } | undefined>;
 }
 
 const CREDENTIAL_VARIABLES = 'ROPA_STORE_USER and ROPA_STORE_PASSWORD';
@@ -44,6 +46,17 @@ export function createGraphStoreClient(options: GraphStoreClientOptions): GraphS
       const response = await send(graphUrl(graph), { method: 'DELETE', headers: {} });
       if (response.status === 404) await response.body?.cancel();
       else await checkResponse(response, `DELETE <${graph}>`, options);
+    },
+    async read(graph) {
+      const response = await send(graphUrl(graph), { method: 'GET', headers: { accept: 'application/n-triples, text/turtle;q=0.9' } });
+      if (response.status === 401 || response.status === 403) await checkResponse(response, `GET <${graph}>`, options);
+      // A store that does not serve graphs (405) or lacks this one (404) has nothing to tell.
+      if (!response.ok) {
+        await response.body?.cancel();
+        return undefined;
+      }
+      const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+      return { text: await response.text(), mediaType };
     },
   };
 }

@@ -9,6 +9,7 @@ import { createIriMinter } from '../rdf/mint-iris.ts';
 import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
 import { buildStoreManifestQuads } from '../rdf/store-manifest-quads.ts';
 import { writeN3 } from '../rdf/write-n3.ts';
+import { voidNs } from '../vocab/namespaces.ts';
 import type { GraphStoreClient } from './graph-store-client.ts';
 import { listGraphFiles, type GraphFile } from './list-graph-files.ts';
 
@@ -37,6 +38,8 @@ export interface PublishResult {
   readonly graphs: readonly PublishedGraph[];
   readonly triples: number;
   readonly manifestIri: string;
+  /** Graphs of the previous publish (its manifest's subsets) that this build no longer has, removed from the store. */
+  readonly removed: readonly string[];
 }
 
 export async function publishGraphs(
@@ -48,6 +51,7 @@ export async function publishGraphs(
   const iris = createIriMinter(manifest.baseIri);
   const groups = groupByGraph(await listGraphFiles(graphDir, iris));
   const manifestIri = `${iris.base}graph/manifest`;
+  const previous = await readPreviousSubsets(client, manifestIri);
   // While its graphs are being replaced, the store claims no build: a failure halfway cannot pass for a whole one.
   await client.remove(manifestIri);
   const published: PublishedGraph[] = [];
@@ -65,11 +69,29 @@ export async function publishGraphs(
       );
     }
   }
+  // A register gone from the build would still answer queries over the store's union of graphs: removed too.
+  const removed = [...previous].filter((graph) => !published.some((g) => g.iri === graph));
+  for (const graph of removed) await client.remove(graph);
   const quads = buildStoreManifestQuads({ iri: manifestIri, inputsHash: manifest.inputsHash, issued: (options.now ?? (() => new Date()))(), graphs: published });
   if ((await client.write('PUT', manifestIri, await serialiseTurtle(quads), TURTLE)) === 'too-large') {
     throw new StoreError(`every graph is published but the store refused the manifest graph <${manifestIri}> as too large (413)`);
   }
-  return { graphs: published, triples: published.reduce((n, g) => n + g.triples, 0), manifestIri };
+  return { graphs: published, triples: published.reduce((n, g) => n + g.triples, 0), manifestIri, removed };
+}
+
+/**
+ * The graphs the store's manifest graph lists (void:subset), from an earlier publish; none when there is no manifest
+ * or the store answers it in a syntax other than N-Triples or Turtle. Only graphs a publish wrote are ever removed.
+ */
+async function readPreviousSubsets(client: GraphStoreClient, manifestIri: string): Promise<Set<string>> {
+  const manifest = await client.read(manifestIri);
+  if (!manifest || !['application/n-triples', 'text/turtle', 'text/plain'].includes(manifest.mediaType)) return new Set();
+  try {
+    const quads = new Parser({ baseIRI: manifestIri, format: manifest.mediaType === 'text/turtle' ? 'Turtle' : 'N-Triples' }).parse(manifest.text);
+    return new Set(quads.filter((q) => q.subject.value === manifestIri && q.predicate.equals(voidNs.subset)).map((q) => q.object.value));
+  } catch {
+    return new Set();
+  }
 }
 
 async function readBuildManifest(graphDir: string): Promise<z.infer<typeof manifestSchema>> {

@@ -1,14 +1,15 @@
 // `ropa publish` as a user runs it: every graph into a real Virtuoso and into a Graph Store peer, and clear refusals.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { Store } from 'n3';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIriMinter } from '../../src/rdf/mint-iris.ts';
 import { readGenerationSources } from '../../src/store/graph-generation.ts';
 import { createGraphStore } from '../../src/store/graph-store.ts';
 import { listGraphFiles } from '../../src/store/list-graph-files.ts';
 import { runRopaWithEnv, spawnRopa } from '../support/run-ropa.ts';
-import { locateSharedGraph, SHARED_GRAPH_BASE } from '../support/shared-graph.ts';
+import { copySharedGraph, locateSharedGraph, SHARED_GRAPH_BASE } from '../support/shared-graph.ts';
 import { startGraphStorePeer, type GraphStorePeerOptions } from '../support/start-graph-store-peer.ts';
 import { skipWithoutVirtuoso, startVirtuoso, type VirtuosoServer } from '../support/start-virtuoso.ts';
 
@@ -110,6 +111,24 @@ describe('ropa publish to a Graph Store Protocol peer', () => {
     // One challenge, then credentials with every request.
     expect(peer.requests.filter((r) => r.status === 401)).toHaveLength(1);
     expect(run.stderr).toMatch(new RegExp(`^published catalogues: ${embedded.get(`${SHARED_GRAPH_BASE}graph/catalogues`)} triples \\(\\d+/${embedded.size}\\)$`, 'm'));
+  });
+
+  it('removes the graphs of the previous publish that the build no longer has, and only those', async () => {
+    const peer = await startPeer({});
+    const graphDir = await copySharedGraph(SHARED_GRAPH_BASE);
+    const other = `${SHARED_GRAPH_BASE}graph/someone-elses`;
+    peer.graphs.set(other, new Store());
+    expect((await publish(peer.url, {})).code).toBe(0);
+    const register = (await readdir(graphDir)).find((f) => /^\d{3}-.*\.ttl$/.test(f))!;
+    await rm(join(graphDir, register));
+    const run = await runRopaWithEnv({}, 'publish', '--to', peer.url, '--graph', graphDir, '--base', SHARED_GRAPH_BASE, '--no-build');
+    expect(run.code, run.stderr).toBe(0);
+    const gone = `${SHARED_GRAPH_BASE}register/${register.replace(/\.ttl$/, '')}`;
+    expect(run.stdout).toContain(`; removed 1 graph(s) of the previous publish that this build no longer has: ${gone}`);
+    expect(peer.graphs.has(gone)).toBe(false);
+    expect(peer.graphs.has(other)).toBe(true);
+    expect(peerCounts(peer.graphs)).toEqual(new Map([...embedded].filter(([g]) => g !== gone).concat([[other, 0]])));
+    await rm(dirname(graphDir), { recursive: true, force: true });
   });
 
   it.each([

@@ -1,7 +1,7 @@
 // A small Graph Store Protocol server of the tests' own (node:http, n3), standing for a store other than Virtuoso.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Parser, Store } from 'n3';
+import { Parser, Store, Writer } from 'n3';
 
 export interface GraphStorePeerOptions {
   /** Asks for Basic authentication (401 with `WWW-Authenticate: Basic`) and accepts only this account. */
@@ -52,6 +52,15 @@ export async function startGraphStorePeer(options: GraphStorePeerOptions = {}): 
     if (options.failWith) return send(options.failWith, 'boom: the disk is full\nat line 2 of the log');
     if (options.maxBodyBytes !== undefined && body.length > options.maxBodyBytes) return send(413, 'too large');
     switch (request.method) {
+      case 'GET': {
+        const store = graphs.get(graph);
+        if (!store) return send(404, 'no such graph');
+        const writer = new Writer({ format: 'N-Triples' });
+        for (const q of store) writer.addQuad(q.subject, q.predicate, q.object);
+        let text = '';
+        writer.end((_, result: string) => (text = result));
+        return send(200, text, { 'content-type': 'application/n-triples' });
+      }
       case 'DELETE':
         return send(graphs.delete(graph) ? 204 : 404);
       case 'PUT':
