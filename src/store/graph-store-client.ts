@@ -16,7 +16,7 @@ export type StoreWriteResult = 'done' | 'too-large';
 
 export interface GraphStoreClient {
   /** PUT replaces the graph, POST adds to it. */
-  write(method: 'PUT' | 'POST', graph: string, body: string, mediaType: string): Promise<StoreWriteResult>;
+  write(method: 'PUT' | 'POST', graph: string, body: string | Uint8Array<ArrayBuffer>, mediaType: string): Promise<StoreWriteResult>;
   /** Removes the graph; one that does not exist is no failure. */
   remove(graph: string): Promise<void>;
   /** The graph as text and its media type; undefined when the store has no such graph or does not say. */
@@ -64,7 +64,7 @@ export function createGraphStoreClient(options: GraphStoreClientOptions): GraphS
 interface PlainRequest {
   method: string;
   headers: Record<string, string>;
-  body?: string;
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 
 /**

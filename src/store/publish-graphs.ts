@@ -1,7 +1,8 @@
 // Publishes a built graph folder into an external store: each named graph replaced by PUT, then the manifest graph.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Parser, Store, type Quad } from 'n3';
+import { Parser, Store, StreamParser, type Quad } from 'n3';
 import { z } from 'zod';
 import { StoreError } from '../errors/store-error.ts';
 import { UsageError } from '../errors/usage-error.ts';
@@ -113,40 +114,43 @@ function groupByGraph(files: readonly GraphFile[]): GraphFile[][] {
 /** The first file replaces the graph, the others add to it; a graph refused as too large goes in parts. */
 async function publishGraph(client: GraphStoreClient, files: readonly GraphFile[]): Promise<PublishedGraph> {
   const { graph: iri, name } = files[0]!;
-  const texts = await Promise.all(files.map((f) => readFile(f.path, 'utf8')));
-  const triples = await countTriples(files, texts);
-  for (const [i, text] of texts.entries()) {
-    if ((await client.write(i === 0 ? 'PUT' : 'POST', iri, text, TURTLE)) === 'too-large') {
-      return { iri, name, triples, parts: await sendInParts(client, iri, await parseGraph(files, texts)) };
+  const triples = await countTriples(files);
+  for (const [i, file] of files.entries()) {
+    // Bytes, not a string: a register's file may be larger than the longest string V8 holds.
+    if ((await client.write(i === 0 ? 'PUT' : 'POST', iri, await readFile(file.path), TURTLE)) === 'too-large') {
+      return { iri, name, triples, parts: await sendInParts(client, iri, await parseGraph(files)) };
     }
   }
-  return { iri, name, triples, parts: texts.length };
+  return { iri, name, triples, parts: files.length };
 }
 
 /**
  * The graph's distinct triples, as the embedded store counts them. A build's file holds each triple once
  * (rdf/serialise-turtle.ts), so one file is only counted, without holding its triples; a triple in two files is one.
  */
-async function countTriples(files: readonly GraphFile[], texts: readonly string[]): Promise<number> {
-  if (texts.length > 1) return (await parseGraph(files, texts)).length;
+async function countTriples(files: readonly GraphFile[]): Promise<number> {
+  if (files.length > 1) return (await parseGraph(files)).length;
   let count = 0;
-  await parseFile(files[0]!, texts[0]!, () => count++);
+  await parseFile(files[0]!, () => count++);
   return count;
 }
 
-async function parseGraph(files: readonly GraphFile[], texts: readonly string[]): Promise<Quad[]> {
+async function parseGraph(files: readonly GraphFile[]): Promise<Quad[]> {
   const store = new Store();
-  for (const [i, text] of texts.entries()) await parseFile(files[i]!, text, (q) => store.addQuad(q.subject, q.predicate, q.object));
+  for (const file of files) await parseFile(file, (q) => store.addQuad(q.subject, q.predicate, q.object));
   return store.getQuads(null, null, null, null);
 }
 
-function parseFile(file: GraphFile, text: string, onQuad: (quad: Quad) => void): Promise<void> {
+/** Streamed from the file: a large register is never one string. */
+function parseFile(file: GraphFile, onQuad: (quad: Quad) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    new Parser({ baseIRI: file.graph }).parse(text, (error, quad) => {
-      if (error) reject(new Error(`${file.path} is not valid Turtle: ${error.message}`));
-      else if (quad) onQuad(quad);
-      else resolve();
-    });
+    const fail = (error: Error) => reject(new Error(`${file.path} could not be read as Turtle: ${error.message}`));
+    const input = createReadStream(file.path).once('error', fail);
+    input
+      .pipe(new StreamParser({ baseIRI: file.graph }))
+      .on('data', onQuad)
+      .once('error', fail)
+      .once('end', () => resolve());
   });
 }
 
