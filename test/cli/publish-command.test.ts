@@ -88,6 +88,13 @@ describe.skipIf(skipWithoutVirtuoso())('ropa publish to Virtuoso (Digest auth)',
     // 4 statements about the dataset (type, hash, date, total), a subset and a count per graph: replaced, not added to.
     expect(manifest.get(MANIFEST_GRAPH)).toBe(4 + 2 * embedded.size);
   });
+
+  it('a wrong password for the Digest endpoint: exit code 1, one line naming the variables, the store unchanged', async () => {
+    const run = await publish(virtuoso.graphStoreUrl, { ...env(), ROPA_STORE_PASSWORD: 'not-the-password' }, '--quiet');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`error: the store at ${virtuoso.graphStoreUrl} refused the credentials of ROPA_STORE_USER and ROPA_STORE_PASSWORD (401 Unauthorized)`);
+    expect(await remoteCounts()).toEqual(embedded);
+  });
 });
 
 describe('ropa publish to a Graph Store Protocol peer', () => {
