@@ -72,10 +72,12 @@ export async function publishGraphs(
   }
   // A register gone from the build would still answer queries over the store's union of graphs: removed too.
   const removed = [...previous].filter((graph) => !published.some((g) => g.iri === graph));
-  for (const graph of removed) await client.remove(graph);
   const quads = buildStoreManifestQuads({ iri: manifestIri, inputsHash: manifest.inputsHash, issued: (options.now ?? (() => new Date()))(), graphs: published });
-  if ((await client.write('PUT', manifestIri, await serialiseTurtle(quads), TURTLE)) === 'too-large') {
-    throw new StoreError(`every graph is published but the store refused the manifest graph <${manifestIri}> as too large (413)`);
+  try {
+    for (const graph of removed) await client.remove(graph);
+    if ((await client.write('PUT', manifestIri, await serialiseTurtle(quads), TURTLE)) === 'too-large') throw new StoreError('the store refused it as too large (413)');
+  } catch (error) {
+    throw new StoreError(`${error instanceof Error ? error.message : String(error)}; all ${published.length} graphs were published, but not the manifest graph <${manifestIri}>, so the store claims no build`);
   }
   return { graphs: published, triples: published.reduce((n, g) => n + g.triples, 0), manifestIri, removed };
 }

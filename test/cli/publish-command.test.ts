@@ -183,6 +183,17 @@ describe('ropa publish to a Graph Store Protocol peer', () => {
     expect(run.stderr).not.toContain('line 2');
   });
 
+  it('a store failing halfway: which graphs were published and which not, and no manifest graph', async () => {
+    const peer = await startPeer({ failWith: 503, failAfterWrites: 4 });
+    const run = await publish(peer.url, {}, '--quiet');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    // The ontology's two files, then two registers.
+    expect(run.stderr).toMatch(/answered 503 Service Unavailable to PUT <[^>]+>: boom: the disk is full; published 3 of \d+ graphs \(ontology, \d{3}-\S+, \d{3}-\S+\), not published: \d{3}-\S+, .*catalogues.*; no manifest graph written, so the store claims no build$/m);
+    expect(peer.graphs.has(MANIFEST_GRAPH)).toBe(false);
+    expect(peer.graphs.size).toBe(3);
+  });
+
   it('an unreachable store: one line naming its URL, exit code 1 (in a child process, as a user runs it)', async () => {
     const url = `http://127.0.0.1:${await findClosedPort()}/store`;
     const run = await spawnRopa('publish', '--to', url, '--graph', locateSharedGraph(), '--base', SHARED_GRAPH_BASE, '--no-build', '--quiet');

@@ -8,8 +8,9 @@ export interface GraphStorePeerOptions {
   basic?: { user: string; password: string };
   /** A request body over this many bytes is refused with 413 Payload Too Large. */
   maxBodyBytes?: number;
-  /** Every write is answered with this status and a two-line body. */
+  /** Every request is answered with this status and a two-line body (after failAfterWrites successful writes, if given). */
   failWith?: number;
+  failAfterWrites?: number;
 }
 
 export interface GraphStorePeerRequest {
@@ -49,7 +50,8 @@ export async function startGraphStorePeer(options: GraphStorePeerOptions = {}): 
       if (request.headers.authorization !== expected) return send(401, 'who are you?', { 'www-authenticate': 'Basic realm="peer"' });
     }
     if (!graph) return send(400, 'no graph named');
-    if (options.failWith) return send(options.failWith, 'boom: the disk is full\nat line 2 of the log');
+    const writes = requests.filter((r) => (r.method === 'PUT' || r.method === 'POST') && r.status < 300).length;
+    if (options.failWith && writes >= (options.failAfterWrites ?? 0)) return send(options.failWith, 'boom: the disk is full\nat line 2 of the log');
     if (options.maxBodyBytes !== undefined && body.length > options.maxBodyBytes) return send(413, 'too large');
     switch (request.method) {
       case 'GET': {
