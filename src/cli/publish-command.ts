@@ -49,7 +49,7 @@ message says which graphs were published and which not).
 
 Examples:
   ROPA_STORE_USER=dba ROPA_STORE_PASSWORD=… ropa publish --to http://localhost:8890/sparql-graph-crud-auth
-  ropa publish --to http://localhost:3030/ropa/data --graph ./data/graph-sets/mine/graph`,
+  ropa publish --to http://localhost:3030/ropa/data --graph data/graph-sets/<id> --no-build   # a graph \`ropa build FILE\` wrote`,
     )
     .action(async (opts: PublishOptions) => {
       const { result, seconds } = await runPublish(opts, io);
