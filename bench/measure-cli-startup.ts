@@ -21,7 +21,7 @@ function medianMillis(args: readonly string[]): number {
 
 const bare = medianMillis(['-e', '0']);
 const rows: [string, number][] = [['ropa --help', medianMillis([BIN, '--help'])]];
-for (const command of ['build', 'serve', 'query', 'check', 'diff', 'export', 'report']) rows.push([`ropa ${command} --help`, medianMillis([BIN, command, '--help'])]);
+for (const command of ['build', 'serve', 'query', 'check', 'diff', 'export', 'report', 'publish']) rows.push([`ropa ${command} --help`, medianMillis([BIN, command, '--help'])]);
 
 console.log(`node -e 0: ${bare.toFixed(0)} ms (median of ${RUNS})`);
 for (const [label, ms] of rows) console.log(`${label}: ${ms.toFixed(0)} ms, ${(ms / bare).toFixed(1)}× node -e 0`);

@@ -7,6 +7,7 @@ export const COMMAND_DESCRIPTIONS = {
   check: 'Run the compliance checks (SHACL shapes of ontology/shapes/) on the graph and report by register and severity',
   diff: 'Compare two registers (two editions, typically): treatments added, removed, and what changed field by field',
   export: 'Write a dump of the whole graph, or of one register, to a file (the same dumps as GET /export)',
+  publish: 'Put the built graph into an external triple store (SPARQL 1.1 Graph Store Protocol), one named graph each, then a manifest graph',
   report: 'Write the register regenerated from the graph as a CNIL-style table (CSV, XLSX) or printable HTML fiches',
 } as const;
 

@@ -37,6 +37,10 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     description: COMMAND_DESCRIPTIONS.export,
     load: async (io) => (await import('./export-command.ts')).createExportCommand(io),
   },
+  publish: {
+    description: COMMAND_DESCRIPTIONS.publish,
+    load: async (io) => (await import('./publish-command.ts')).createPublishCommand(io),
+  },
   report: {
     description: COMMAND_DESCRIPTIONS.report,
     load: async (io) => (await import('./report-command.ts')).createReportCommand(io),

@@ -21,9 +21,14 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 /** `ropa ARGS…` in this process: what a user sees on stdout and stderr, and the exit code. */
 export async function runRopa(...args: string[]): Promise<RopaRun> {
+  return runRopaWithEnv({}, ...args);
+}
+
+/** `ropa ARGS…` in this process with these variables set (e.g. a store's credentials) over the cleaned environment. */
+export async function runRopaWithEnv(env: Record<string, string>, ...args: string[]): Promise<RopaRun> {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const io = { stdout: { write: (s: string) => stdout.push(s) }, stderr: { write: (s: string) => stderr.push(s) }, env: cleanEnv(), exitCode: 0 };
+  const io = { stdout: { write: (s: string) => stdout.push(s) }, stderr: { write: (s: string) => stderr.push(s) }, env: { ...cleanEnv(), ...env }, exitCode: 0 };
   const code = await runCli(args, io);
   return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
