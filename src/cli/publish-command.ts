@@ -13,6 +13,8 @@ import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 export interface PublishOptions {
   to: string;
   graphParam: string;
+  /** Milliseconds, as typed (default 600000). */
+  timeout?: string;
   quiet?: boolean;
   graph?: string;
   registers?: string;
@@ -28,11 +30,15 @@ const storeUrlSchema = z
   // fetch refuses such a URL, and a password on a command line ends in the shell's history.
   .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), 'must not hold credentials: set ROPA_STORE_USER and ROPA_STORE_PASSWORD instead');
 
+/** Ten minutes: one request carries a whole register's graph, which a loaded store may take minutes to index. */
+const DEFAULT_TIMEOUT_MS = '600000';
+
 export function createPublishCommand(io: CliIo): Command {
   return addGraphOptions(new Command('publish')
     .description(COMMAND_DESCRIPTIONS.publish)
     .requiredOption('--to <url>', 'Graph Store Protocol endpoint of the store, e.g. http://localhost:8890/sparql-graph-crud-auth')
     .option('--graph-param <name>', 'query parameter naming the graph in the store\'s URLs (the protocol\'s graph; Virtuoso 7 also takes graph-uri)', 'graph')
+    .option('--timeout <ms>', 'longest wait for one request to the store, in milliseconds (default 600000)', DEFAULT_TIMEOUT_MS)
     .option('-q, --quiet', 'no progress and no summary'))
     .addHelpText(
       'after',
@@ -64,6 +70,8 @@ export async function runPublish(opts: PublishOptions, io: CliIo = createProcess
   const url = storeUrlSchema.safeParse(opts.to);
   if (!url.success) throw new UsageError(`invalid store URL "${opts.to}" (--to): ${url.error.issues.map((i) => i.message).join('; ')}`);
   if (!/^[\w.~-]+$/.test(opts.graphParam)) throw new UsageError(`invalid graph parameter "${opts.graphParam}" (--graph-param): a query parameter name such as graph or graph-uri`);
+  const timeoutMs = Number(opts.timeout ?? DEFAULT_TIMEOUT_MS);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`invalid timeout "${opts.timeout}" (--timeout): a positive number of milliseconds`);
   const credentials = readStoreCredentials(io.env);
   const config = resolveServerConfig(readConfigOptions({ ...opts }, GRAPH_SETTINGS), io.env);
 
@@ -74,7 +82,7 @@ export async function runPublish(opts: PublishOptions, io: CliIo = createProcess
     import('../store/graph-store-client.ts'),
   ]);
   await ensureBuiltGraph(config, [config.registersDir], { build: opts.build, action: 'publishing' }, io);
-  const client = createGraphStoreClient({ url: url.data, graphParam: opts.graphParam, ...(credentials ? { credentials } : {}) });
+  const client = createGraphStoreClient({ url: url.data, graphParam: opts.graphParam, timeoutMs, ...(credentials ? { credentials } : {}) });
   const bar = opts.quiet || !io.stderr.isTTY ? undefined : new SingleBar({ format: 'publish [{bar}] {value}/{total} {graph}', stream: io.stderr as NodeJS.WritableStream }, Presets.shades_classic);
   const started = performance.now();
   try {

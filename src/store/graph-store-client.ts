@@ -9,6 +9,8 @@ export interface GraphStoreClientOptions {
   /** The query parameter naming the graph: `graph` in the protocol (Virtuoso 7 also takes its older `graph-uri`). */
   readonly graphParam: string;
   readonly credentials?: StoreCredentials;
+  /** Longest wait for one request, body included: a store that takes the connection and never answers fails. */
+  readonly timeoutMs: number;
 }
 
 /** What a write came to: done, or refused as too large (413), which the caller answers by sending smaller parts. */
@@ -65,6 +67,7 @@ interface PlainRequest {
   method: string;
   headers: Record<string, string>;
   body?: string | Uint8Array<ArrayBuffer>;
+  signal?: AbortSignal;
 }
 
 /**
@@ -81,7 +84,9 @@ function createAuthenticatedFetch(options: GraphStoreClientOptions): (url: strin
   // digest-fetch sets its Authorization header on the object it is given: each call gets a copy.
   const viaDigest = (client: DigestClient, url: string, request: PlainRequest) => client.fetch(url, { ...request, headers: { ...request.headers } }) as Promise<Response>;
 
-  return async (url, request) => {
+  return async (url, plain) => {
+    // One deadline per request, the 401 round included: a store that stalls must not hold a publish forever.
+    const request = { ...plain, signal: AbortSignal.timeout(options.timeoutMs) };
     try {
       if (scheme === 'basic') return await fetch(url, basic(request));
       if (scheme === 'digest' && digest) return await viaDigest(digest, url, request);
@@ -100,6 +105,7 @@ function createAuthenticatedFetch(options: GraphStoreClientOptions): (url: strin
       scheme = 'basic';
       return await fetch(url, basic(request));
     } catch (error) {
+      if (request.signal.aborted) throw new StoreError(`the store at ${options.url} did not answer ${plain.method} within ${options.timeoutMs} ms (--timeout)`);
       throw new StoreError(`the store at ${options.url} is unreachable: ${describeNetworkError(error)}`);
     }
   };

@@ -194,6 +194,21 @@ describe('ropa publish to a Graph Store Protocol peer', () => {
     expect(peer.graphs.size).toBe(3);
   });
 
+  it('a store that stops answering: the request is given up after --timeout, one line naming the store and the option', async () => {
+    const peer = await startPeer({ stallAfterWrites: 2 });
+    const run = await publish(peer.url, {}, '--quiet', '--timeout', '1000');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(new RegExp(`the store at ${peer.url.replace(/[.?]/g, '\\$&')} did not answer (PUT|POST) within 1000 ms \\(--timeout\\); published \\d+ of \\d+ graphs`));
+    expect(peer.graphs.has(MANIFEST_GRAPH)).toBe(false);
+  });
+
+  it('refuses a timeout that is not a positive number of milliseconds (exit code 2)', async () => {
+    const run = await publish('http://127.0.0.1:1/store', {}, '--quiet', '--timeout', 'soon');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('invalid timeout "soon" (--timeout)');
+  });
+
   it('an unreachable store: one line naming its URL, exit code 1 (in a child process, as a user runs it)', async () => {
     const url = `http://127.0.0.1:${await findClosedPort()}/store`;
     const run = await spawnRopa('publish', '--to', url, '--graph', locateSharedGraph(), '--base', SHARED_GRAPH_BASE, '--no-build', '--quiet');

@@ -11,6 +11,8 @@ export interface GraphStorePeerOptions {
   /** Every request is answered with this status and a two-line body (after failAfterWrites successful writes, if given). */
   failWith?: number;
   failAfterWrites?: number;
+  /** Takes requests after this many successful writes but never answers them (a store that stalls). */
+  stallAfterWrites?: number;
 }
 
 export interface GraphStorePeerRequest {
@@ -51,6 +53,7 @@ export async function startGraphStorePeer(options: GraphStorePeerOptions = {}): 
     }
     if (!graph) return send(400, 'no graph named');
     const writes = requests.filter((r) => (r.method === 'PUT' || r.method === 'POST') && r.status < 300).length;
+    if (options.stallAfterWrites !== undefined && writes >= options.stallAfterWrites) return 0;
     if (options.failWith && writes >= (options.failAfterWrites ?? 0)) return send(options.failWith, 'boom: the disk is full\nat line 2 of the log');
     if (options.maxBodyBytes !== undefined && body.length > options.maxBodyBytes) return send(413, 'too large');
     switch (request.method) {
@@ -87,7 +90,12 @@ export async function startGraphStorePeer(options: GraphStorePeerOptions = {}): 
     url: `http://127.0.0.1:${port}/store`,
     graphs,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Requests the peer left unanswered (stallAfterWrites) would keep it open.
+        server.closeAllConnections();
+      }),
   };
 }
 
