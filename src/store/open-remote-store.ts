@@ -1,0 +1,146 @@
+// A GraphStore over an external SPARQL 1.1 endpoint (serve --store): every query and dump is a request to it.
+import { DataFactory, Parser } from 'n3';
+import { QueryRefusedError } from '../errors/query-errors.ts';
+import { StoreUnavailableError } from '../errors/store-errors.ts';
+import { FORMATS, STORE_FORMATS } from '../rdf/formats.ts';
+import { writeN3 } from '../rdf/write-n3.ts';
+import { askRemoteStore } from './ask-remote-store.ts';
+import { canCountResults, countSerialisedResults } from './count-serialised-results.ts';
+import type { GenerationInfo } from './graph-generation.ts';
+import type { DumpFormat, GraphStore, StoreQueryResult } from './graph-store.ts';
+import { inspectQuery, kindOfForm } from './inspect-query.ts';
+import type { ManifestOutcome } from './read-store-manifest.ts';
+
+const { sparqlJson, sparqlXml, nTriples, nQuads, turtle } = FORMATS;
+
+/** Every triple of the dataset the request names: the dump of one graph, or of the union. */
+const DUMP_QUERY = 'CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }';
+
+export interface RemoteStoreOptions {
+  /** The store's SPARQL query endpoint. */
+  url: string;
+  /** What its manifest graph said when this generation was opened. */
+  outcome: ManifestOutcome;
+  /** The inputs hash of the local build (data/graph/manifest.json), when there is one: another one is reported. */
+  localInputsHash?: string;
+  generation: number;
+  /** For dumps, which are one large request per graph: the query timeout is too short for them. */
+  dumpTimeoutMs: number;
+  /** Time spent reading the manifest. */
+  loadMillis: number;
+}
+
+/**
+ * The dataset is the manifest's graphs: a query that names none gets them as default-graph-uri (their union, as the
+ * embedded store's default graph) and as named-graph-uri, so that neither the store's system graphs nor another
+ * project's graphs are ever read. Results are the store's own serialisation, except for graphs: the store is asked
+ * for Turtle (Virtuoso writes durations faithfully only there) and N-Triples is written here from it.
+ */
+export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
+  const { url, outcome } = options;
+  const manifest = outcome.status === 'found' ? outcome.manifest : undefined;
+  const graphs = manifest?.graphs.map((g) => g.iri) ?? [];
+  const problem =
+    outcome.status === 'missing'
+      ? outcome.message
+      : options.localInputsHash !== undefined && options.localInputsHash !== manifest!.inputsHash
+        ? `the store ${url} holds the build ${manifest!.inputsHash.slice(0, 12)}, not the local build ${options.localInputsHash.slice(0, 12)} (data/graph/manifest.json): publish it again`
+        : undefined;
+  let lastFailure: { message: string; at: string } | undefined;
+  const generation: GenerationInfo = {
+    id: options.generation,
+    fingerprint: manifest?.inputsHash ?? 'none',
+    files: [],
+    triples: manifest?.triples ?? 0,
+    graphs,
+    loadedAt: new Date(),
+    loadMillis: options.loadMillis,
+  };
+
+  /** Every request goes through here, to remember the last failure for /health. */
+  async function ask(query: string, request: Parameters<typeof askRemoteStore>[2]) {
+    if (!manifest) throw new StoreUnavailableError(outcome.status === 'missing' ? outcome.message : `the store ${url} holds no project graph`);
+    try {
+      const answer = await askRemoteStore(url, query, request);
+      lastFailure = undefined;
+      return answer;
+    } catch (error) {
+      if (error instanceof Error && !(error instanceof QueryRefusedError)) lastFailure = { message: error.message, at: new Date().toISOString() };
+      throw error;
+    }
+  }
+
+  async function readGraph(graph: string | readonly string[]) {
+    const answer = await ask(DUMP_QUERY, { accept: turtle.mediaType, defaultGraphs: typeof graph === 'string' ? [graph] : graph, namedGraphs: [], timeoutMs: options.dumpTimeoutMs });
+    return new Parser({ format: turtle.n3 }).parse(answer.body);
+  }
+
+  const store: GraphStore = {
+    size: () => generation.triples,
+    graphs: () => [...graphs],
+    loadMillis: options.loadMillis,
+    generation,
+    countWorkers: () => ({ alive: manifest ? 1 : 0, loading: 0, broken: manifest ? 0 : 1 }),
+    workers: 1,
+    // SPARQL JSON and XML as the store writes them are valid and countable; CSV and TSV (Virtuoso's are not the
+    // SPARQL 1.1 ones) are re-encoded by Comunica from JSON.
+    faithfulFormats: [sparqlJson.mediaType, sparqlXml.mediaType, nTriples.mediaType],
+    external: () => ({
+      url,
+      manifestGraph: manifest?.iri,
+      ...(manifest ? { holds: { inputsHash: manifest.inputsHash, ...(manifest.issued ? { issued: manifest.issued } : {}), triples: manifest.triples, graphs: graphs.length } } : {}),
+      ...(problem ? { problem } : {}),
+      ...(lastFailure ? { lastFailure } : {}),
+    }),
+    async query(sparql, queryOptions): Promise<StoreQueryResult> {
+      const shape = queryOptions.shape ?? inspectQuery(sparql);
+      if (shape.form === 'UPDATE') throw new QueryRefusedError('SPARQL Update is not accepted: this graph is read-only');
+      const form = shape.form === 'UNKNOWN' ? 'SELECT' : shape.form;
+      const format = queryOptions.format;
+      const kind = kindOfForm(form);
+      if (!STORE_FORMATS[kind].some((f) => f.mediaType === format)) {
+        throw new QueryRefusedError(`No acceptable media type for a ${form} result (${format} is not written for it)`, 406);
+      }
+      const dataset = chooseDataset(graphs, queryOptions.defaultGraphs, queryOptions.namedGraphs, shape.hasDatasetClause);
+      const limits = { timeoutMs: queryOptions.timeoutMs, ...(queryOptions.signal ? { signal: queryOptions.signal } : {}), ...dataset };
+      // Graphs are read in Turtle, the store's one faithful graph syntax, and rewritten when another one is asked.
+      const rewrite = kind === 'quads' && (format === nTriples.mediaType || format === turtle.mediaType);
+      const answer = await ask(sparql, { accept: rewrite ? turtle.mediaType : format, ...limits });
+      if (rewrite && format === nTriples.mediaType) {
+        const quads = new Parser({ format: turtle.n3 }).parse(answer.body);
+        const body = await writeN3(quads, { format: 'N-Triples' });
+        return { contentType: format, body, ...(queryOptions.count ? { count: quads.length } : {}) };
+      }
+      const count = queryOptions.count && canCountResults(format) ? countSerialisedResults(answer.body, format) : undefined;
+      return { contentType: format, body: answer.body, ...(count !== undefined ? { count } : {}) };
+    },
+    async dump(format: DumpFormat, graph?: string) {
+      if (format === nQuads.mediaType) {
+        const targets = graph !== undefined ? [graph] : graphs;
+        const quads = [];
+        for (const target of targets) {
+          const named = DataFactory.namedNode(target);
+          for (const q of await readGraph(target)) quads.push(DataFactory.quad(q.subject, q.predicate, q.object, named));
+        }
+        return writeN3(quads, { format: 'N-Quads' });
+      }
+      // One graph, or (a triple format cannot name graphs) the merge of all of them, as the embedded store writes it.
+      if (format === turtle.mediaType) {
+        return (await ask(DUMP_QUERY, { accept: turtle.mediaType, defaultGraphs: graph !== undefined ? [graph] : graphs, namedGraphs: [], timeoutMs: options.dumpTimeoutMs })).body;
+      }
+      return writeN3(await readGraph(graph !== undefined ? graph : graphs), { format: 'N-Triples' });
+    },
+    close: async () => {},
+  };
+  return store;
+}
+
+/** The protocol graphs to send: the caller's, the query's own FROM, or else the manifest's graphs as the union default. */
+function chooseDataset(graphs: readonly string[], defaultGraphs: string[] | undefined, namedGraphs: string[] | undefined, hasDatasetClause: boolean): { defaultGraphs?: readonly string[]; namedGraphs?: readonly string[] } {
+  const givenDefault = defaultGraphs && defaultGraphs.length > 0 ? defaultGraphs : undefined;
+  const givenNamed = namedGraphs && namedGraphs.length > 0 ? namedGraphs : undefined;
+  if (!givenDefault && !givenNamed) return hasDatasetClause ? {} : { defaultGraphs: graphs, namedGraphs: graphs };
+  // As in the embedded store, named graphs not restricted by the caller are the dataset's graphs.
+  return { ...(givenDefault ? { defaultGraphs: givenDefault } : {}), namedGraphs: givenNamed ?? graphs };
+}
+
