@@ -80,7 +80,8 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
     graphs: () => [...graphs],
     loadMillis: options.loadMillis,
     generation,
-    countWorkers: () => ({ alive: manifest ? 1 : 0, loading: 0, broken: manifest ? 0 : 1 }),
+    // The store answers (or /health says why not): ready, and degraded when it lacks the project's graphs.
+    countWorkers: () => ({ alive: 1, loading: 0, broken: 0 }),
     workers: 1,
     // SPARQL JSON and XML as the store writes them are valid and countable; CSV and TSV (Virtuoso's are not the
     // SPARQL 1.1 ones) are re-encoded by Comunica from JSON.
