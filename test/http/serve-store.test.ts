@@ -65,6 +65,29 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
     expect(health.generation).toMatchObject({ fingerprint: published.inputsHash });
   });
 
+  it('prints the time of each page on its first (uncached) request, from the store and embedded', async () => {
+    const lines: string[] = [];
+    for (const [path, accept] of [
+      ['reports?format=json', 'application/json'],
+      ['export', 'application/json'],
+      ['export/all.nt', 'application/n-triples'],
+      ['checks?as-of=2025-06-01', 'application/json'],
+      [TREATMENT_PATH, 'text/html'],
+      ['explore/stats', 'application/json'],
+    ] as const) {
+      const times = [];
+      for (const server of [remote, embedded]) {
+        const started = performance.now();
+        const response = await get(server, path, accept);
+        await response.arrayBuffer();
+        expect(response.status, path).toBe(200);
+        times.push(performance.now() - started);
+      }
+      lines.push(`${path}: ${times[0]!.toFixed(0)} ms from the store, ${times[1]!.toFixed(0)} ms embedded`);
+    }
+    console.warn(`first requests:\n  ${lines.join('\n  ')}`);
+  });
+
   it('answers /sparql SELECT, ASK and CONSTRUCT as the embedded store does', async () => {
     for (const query of [
       'PREFIX ropa: <https://w3id.org/ropa-graph/ns#> PREFIX dct: <http://purl.org/dc/terms/> SELECT ?t ?title WHERE { ?t a ropa:Treatment ; dct:title ?title }',
@@ -94,6 +117,8 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
     expect(names.length).toBeGreaterThan(30);
     const same: string[] = [];
     const differ: string[] = [];
+    /** log(store time / embedded time) of each query both answered. */
+    const ratios: number[] = [];
     for (const name of names) {
       const path = `queries/${name}?limit=10000`;
       let started = performance.now();
@@ -103,6 +128,7 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
       const a = await rows(remote, path);
       const storeMs = performance.now() - started;
       const timing = `${storeMs.toFixed(0)} ms on the store, ${embeddedMs.toFixed(0)} ms embedded`;
+      if (a.status === 200 && b.status === 200) ratios.push(Math.log(storeMs / embeddedMs));
       if (a.status === b.status && JSON.stringify(a.rows) === JSON.stringify(b.rows)) {
         same.push(`${name} (${b.rows.length} rows; ${timing})`);
         continue;
@@ -112,7 +138,8 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
       const example = missing > 0 ? `\n            e.g. embedded ${b.rows.find((r) => !a.rows.includes(r))}\n            store gives ${a.rows.find((r) => !b.rows.includes(r)) ?? '(nothing)'}` : '';
       differ.push(a.status !== 200 ? `${name}: ${a.status} ${a.text.slice(0, 160).trim()} (embedded: ${b.status}, ${b.rows.length} rows)` : `${name}: ${a.rows.length} rows instead of ${b.rows.length} (${missing} missing, ${extra} extra; ${timing})${example}`);
     }
-    console.warn(`canned queries on the store: ${same.length} of ${names.length} give the embedded rows\n  same: ${same.join('\n        ')}\n  differ: ${differ.join('\n          ')}`);
+    const geometricMean = Math.exp(ratios.reduce((n, r) => n + r, 0) / ratios.length);
+    console.warn(`canned queries on the store: ${same.length} of ${names.length} give the embedded rows; latency ${geometricMean.toFixed(1)}× the embedded store's (geometric mean, first run)\n  same: ${same.join('\n        ')}\n  differ: ${differ.join('\n          ')}`);
     expect(same.length).toBeGreaterThan(0);
     // Whatever the store does with a query, the server answers the next one.
     expect((await get(remote, 'health')).status).toBe(200);
@@ -161,6 +188,33 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
       const response = await get(bare, path, path.startsWith('checks') || path.startsWith('reports') || path === 'export' ? 'application/json' : JSON_RESULTS);
       expect(response.status, path).toBe(503);
       expect(await response.text(), path).toContain('holds no manifest graph');
+    }
+  });
+
+  it('serves a new build once the store\'s manifest says so, and says it is not the local one', async () => {
+    const other = 'a'.repeat(64);
+    await publishTestGraph(virtuoso, locateSharedGraph(), SHARED_GRAPH_BASE, { inputsHash: other, manifestOnly: true });
+    expect(await remote.deps.live.reload('test')).toMatchObject({ status: 'switched', generation: { fingerprint: other } });
+    const health = (await (await get(remote, 'health')).json()) as { status: string; message: string; store: { holds: { inputsHash: string } } };
+    expect(health).toMatchObject({ status: 'degraded', store: { holds: { inputsHash: other } } });
+    expect(health.message).toMatch(/not the local build/);
+    expect(await remote.deps.live.reload('test')).toMatchObject({ status: 'unchanged' });
+    await publishTestGraph(virtuoso, locateSharedGraph(), SHARED_GRAPH_BASE, { manifestOnly: true });
+    expect(await remote.deps.live.reload('test')).toMatchObject({ status: 'switched', generation: { fingerprint: published.inputsHash } });
+    expect(((await (await get(remote, 'health')).json()) as { status: string }).status).toBe('ok');
+  });
+
+  it('answers /diff from the register files, or says why it cannot', async () => {
+    // Each server links to its own address: compared without it.
+    const [a, b] = await Promise.all([remote, embedded].map(async (server) => (await (await get(server, 'diff', 'application/json')).text()).replaceAll(server.url, '/')));
+    expect(a).toEqual(b);
+    const without = await startTestServer({ store: virtuoso.sparqlUrl, registersDir: '/nonexistent/registers' }, { baseIri: SHARED_GRAPH_BASE });
+    try {
+      const response = await get(without, 'diff', 'application/json');
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('/diff compares the register files');
+    } finally {
+      await without.close();
     }
   });
 

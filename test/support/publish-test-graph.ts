@@ -19,8 +19,15 @@ export interface PublishedTestGraph {
   graphs: Map<string, number>;
 }
 
+export interface PublishOptions {
+  /** Says the store holds another build than graphDir's (a refresh test); default the build's own hash. */
+  inputsHash?: string;
+  /** Replaces only the manifest graph, the data graphs being there already. */
+  manifestOnly?: boolean;
+}
+
 /** Every graph file of `graphDir` into its named graph, then `{base}graph/manifest` describing them. */
-export async function publishTestGraph(store: Pick<VirtuosoServer, 'putGraphs'>, graphDir: string, baseIri: string): Promise<PublishedTestGraph> {
+export async function publishTestGraph(store: Pick<VirtuosoServer, 'putGraphs'>, graphDir: string, baseIri: string, options: PublishOptions = {}): Promise<PublishedTestGraph> {
   const files = await listGraphFiles(graphDir, createIriMinter(baseIri));
   const perGraph = new Map<string, Store>();
   for (const file of files) {
@@ -29,7 +36,7 @@ export async function publishTestGraph(store: Pick<VirtuosoServer, 'putGraphs'>,
     graph.addQuads(new Parser({ baseIRI: baseIri }).parse(await readFile(file.path, 'utf8')));
   }
   const graphs = new Map([...perGraph].map(([iri, store]) => [iri, store.size]));
-  const inputsHash = (JSON.parse(await readFile(join(graphDir, 'manifest.json'), 'utf8')) as { inputsHash: string }).inputsHash;
+  const inputsHash = options.inputsHash ?? (JSON.parse(await readFile(join(graphDir, 'manifest.json'), 'utf8')) as { inputsHash: string }).inputsHash;
   const manifestGraph = nameManifestGraph(baseIri);
   const dataset = namedNode(manifestGraph);
   const quads = [
@@ -41,6 +48,6 @@ export async function publishTestGraph(store: Pick<VirtuosoServer, 'putGraphs'>,
   ];
   const path = join(await mkdtemp(join(tmpdir(), 'ropa-test-manifest-')), 'manifest.ttl');
   await writeFile(path, await writeN3(quads, { format: 'Turtle' }));
-  await store.putGraphs([...files, { path, graph: manifestGraph }]);
+  await store.putGraphs([...(options.manifestOnly ? [] : files), { path, graph: manifestGraph }]);
   return { manifestGraph, inputsHash, graphs };
 }
