@@ -1,7 +1,7 @@
 // A GraphStore over an external SPARQL 1.1 endpoint (serve --store): every query and dump is a request to it.
-import { DataFactory, Parser } from 'n3';
+import { DataFactory, Parser, Store, type Quad } from 'n3';
 import { QueryRefusedError } from '../errors/query-errors.ts';
-import { StoreUnavailableError } from '../errors/store-errors.ts';
+import { StoreFailedError, StoreUnavailableError } from '../errors/store-errors.ts';
 import { FORMATS, STORE_FORMATS } from '../rdf/formats.ts';
 import { writeN3 } from '../rdf/write-n3.ts';
 import { askRemoteStore } from './ask-remote-store.ts';
@@ -58,8 +58,13 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
   };
 
   /** Every request goes through here, to remember the last failure for /health. */
-  async function ask(query: string, request: Parameters<typeof askRemoteStore>[2]) {
+  /** Nothing is answered without the manifest: the store's union of every graph is not the project's dataset. */
+  function requireManifest(): void {
     if (!manifest) throw new StoreUnavailableError(outcome.status === 'missing' ? outcome.message : `the store ${url} holds no project graph`);
+  }
+
+  async function ask(query: string, request: Parameters<typeof askRemoteStore>[2]) {
+    requireManifest();
     try {
       const answer = await askRemoteStore(url, query, request);
       lastFailure = undefined;
@@ -70,9 +75,20 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
     }
   }
 
-  async function readGraph(graph: string | readonly string[]) {
-    const answer = await ask(DUMP_QUERY, { accept: turtle.mediaType, defaultGraphs: typeof graph === 'string' ? [graph] : graph, namedGraphs: [], timeoutMs: options.dumpTimeoutMs });
-    return new Parser({ format: turtle.n3 }).parse(answer.body);
+  const expected = new Map(manifest?.graphs.map((g) => [g.iri, g.triples]) ?? []);
+
+  /**
+   * One named graph, checked against the manifest's count: Virtuoso cuts a CONSTRUCT at its ResultSetMaxRows
+   * without a word (a SELECT at least gets a header), and a cut dump must not pass for the graph.
+   */
+  async function readGraph(graph: string): Promise<{ turtle: string; quads: Quad[] }> {
+    const answer = await ask(DUMP_QUERY, { accept: turtle.mediaType, defaultGraphs: [graph], namedGraphs: [], timeoutMs: options.dumpTimeoutMs });
+    const quads = new Parser({ format: turtle.n3 }).parse(answer.body);
+    const count = expected.get(graph);
+    if (count !== undefined && quads.length < count) {
+      throw new StoreFailedError(`the store ${url} gave ${quads.length} of the ${count} triples of <${graph}>: it cuts results (Virtuoso: ResultSetMaxRows); raise that limit above ${count}`);
+    }
+    return { turtle: answer.body, quads };
   }
 
   const store: GraphStore = {
@@ -116,20 +132,21 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
       return { contentType: format, body: answer.body, ...(count !== undefined ? { count } : {}) };
     },
     async dump(format: DumpFormat, graph?: string) {
+      requireManifest();
+      if (graph !== undefined && format === turtle.mediaType) return (await readGraph(graph)).turtle;
+      const targets = graph !== undefined ? [graph] : graphs;
       if (format === nQuads.mediaType) {
-        const targets = graph !== undefined ? [graph] : graphs;
-        const quads = [];
+        const quads: Quad[] = [];
         for (const target of targets) {
           const named = DataFactory.namedNode(target);
-          for (const q of await readGraph(target)) quads.push(DataFactory.quad(q.subject, q.predicate, q.object, named));
+          for (const q of (await readGraph(target)).quads) quads.push(DataFactory.quad(q.subject, q.predicate, q.object, named));
         }
         return writeN3(quads, { format: 'N-Quads' });
       }
-      // One graph, or (a triple format cannot name graphs) the merge of all of them, as the embedded store writes it.
-      if (format === turtle.mediaType) {
-        return (await ask(DUMP_QUERY, { accept: turtle.mediaType, defaultGraphs: graph !== undefined ? [graph] : graphs, namedGraphs: [], timeoutMs: options.dumpTimeoutMs })).body;
-      }
-      return writeN3(await readGraph(graph !== undefined ? graph : graphs), { format: 'N-Triples' });
+      // A triple format cannot name graphs: the merge of them, each triple once, as the embedded store writes it.
+      const merged = new Store();
+      for (const target of targets) for (const q of (await readGraph(target)).quads) merged.addQuad(q.subject, q.predicate, q.object);
+      return writeN3(merged.getQuads(null, null, null, null), { format: format === turtle.mediaType ? 'Turtle' : 'N-Triples' });
     },
     close: async () => {},
   };

@@ -94,6 +94,16 @@ describe.skipIf(skipWithoutVirtuoso())('openRemoteStore on Virtuoso', () => {
     expect(await triples(remote, N_TRIPLES)).toBe(await triples(embedded, N_TRIPLES));
   });
 
+  it('refuses a dump with fewer triples than the manifest says (Virtuoso cuts a CONSTRUCT silently)', async () => {
+    const outcome = await readStoreManifest(virtuoso.sparqlUrl, SHARED_GRAPH_BASE, { timeoutMs: 30_000 });
+    if (outcome.status !== 'found') throw new Error('no manifest');
+    const [first, ...rest] = outcome.manifest.graphs;
+    const inflated = { ...outcome, manifest: { ...outcome.manifest, graphs: [{ iri: first!.iri, triples: first!.triples! + 1 }, ...rest] } };
+    const store = openRemoteStore({ url: virtuoso.sparqlUrl, outcome: inflated, generation: 1, dumpTimeoutMs: 60_000, loadMillis: 1 });
+    await expect(store.dump(N_TRIPLES, first!.iri)).rejects.toMatchObject({ status: 502, message: expect.stringMatching(/cuts results .*ResultSetMaxRows/) });
+    await expect(store.dump('application/n-quads')).rejects.toThrow(/ResultSetMaxRows/);
+  });
+
   it('answers a query the store refuses with a 400 carrying the store\'s message', async () => {
     const error = await remote.query('SELECT * WHERE { ?s ?p ?o ', { format: JSON_RESULTS, timeoutMs: 30_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(QueryRefusedError);
@@ -132,6 +142,7 @@ describe('askRemoteStore against a store that misbehaves', () => {
         res.write('{"head":{"vars":["s"]},"results":{"bindings":[');
         return;
       }
+      if (req.url === '/maxrows') return void res.writeHead(200, { 'content-type': JSON_RESULTS, 'x-sparql-maxrows': '10000' }).end('{"head":{"vars":[]},"results":{"bindings":[]}}');
       if (req.url === '/html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Login</body></html>');
       res.writeHead(503, { 'content-type': 'text/plain' }).end('down for maintenance');
     });
@@ -152,6 +163,7 @@ describe('askRemoteStore against a store that misbehaves', () => {
 
   it('turns a 5xx into a 502 and a page in another type into a 502, with the store\'s words', async () => {
     await expect(askRemoteStore(`${base}/down`, 'ASK {}', { accept: JSON_RESULTS, timeoutMs: 5_000 })).rejects.toMatchObject({ status: 502, message: expect.stringContaining('down for maintenance') });
+    await expect(askRemoteStore(`${base}/maxrows`, 'ASK {}', { accept: JSON_RESULTS, timeoutMs: 5_000 })).rejects.toMatchObject({ status: 502, message: expect.stringContaining('cut the result at 10000 rows') });
     await expect(askRemoteStore(`${base}/html`, 'ASK {}', { accept: JSON_RESULTS, timeoutMs: 5_000 })).rejects.toMatchObject({ status: 502, message: expect.stringContaining('text/html') });
   });
 
