@@ -83,7 +83,7 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
    */
   async function readGraph(graph: string): Promise<{ turtle: string; quads: Quad[] }> {
     const answer = await ask(DUMP_QUERY, { accept: turtle.mediaType, defaultGraphs: [graph], namedGraphs: [], timeoutMs: options.dumpTimeoutMs });
-    const quads = new Parser({ format: turtle.n3 }).parse(answer.body);
+    const quads = parseTurtle(url, answer.body);
     const count = expected.get(graph);
     if (count !== undefined && quads.length < count) {
       throw new StoreFailedError(`the store ${url} gave ${quads.length} of the ${count} triples of <${graph}>: it cuts results (Virtuoso: ResultSetMaxRows); raise that limit above ${count}`);
@@ -123,12 +123,14 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
       // Graphs are read in Turtle, the store's one faithful graph syntax, and rewritten when another one is asked.
       const rewrite = kind === 'quads' && (format === nTriples.mediaType || format === turtle.mediaType);
       const answer = await ask(sparql, { accept: rewrite ? turtle.mediaType : format, ...limits });
-      if (rewrite && format === nTriples.mediaType) {
-        const quads = new Parser({ format: turtle.n3 }).parse(answer.body);
-        const body = await writeN3(quads, { format: 'N-Triples' });
+      // The body may go to the client as is: a store that sent a broken one (cut, or not what it says) is a 502 here.
+      if (rewrite) {
+        const quads = parseTurtle(url, answer.body);
+        const body = format === nTriples.mediaType ? await writeN3(quads, { format: 'N-Triples' }) : answer.body;
         return { contentType: format, body, ...(queryOptions.count ? { count: quads.length } : {}) };
       }
-      const count = queryOptions.count && canCountResults(format) ? countSerialisedResults(answer.body, format) : undefined;
+      const checked = checkResults(url, answer.body, format);
+      const count = queryOptions.count ? (checked ?? (canCountResults(format) ? countSerialisedResults(answer.body, format) : undefined)) : undefined;
       return { contentType: format, body: answer.body, ...(count !== undefined ? { count } : {}) };
     },
     async dump(format: DumpFormat, graph?: string) {
@@ -162,3 +164,27 @@ function chooseDataset(graphs: readonly string[], defaultGraphs: string[] | unde
   return { ...(givenDefault ? { defaultGraphs: givenDefault } : {}), namedGraphs: givenNamed ?? graphs };
 }
 
+function parseTurtle(url: string, body: string): Quad[] {
+  try {
+    return new Parser({ format: turtle.n3 }).parse(body);
+  } catch (error) {
+    throw new StoreFailedError(`the store ${url} sent Turtle that does not parse (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** SPARQL JSON is parsed (and its solutions counted), XML checked for its end; undefined: not counted here. */
+function checkResults(url: string, body: string, format: string): number | undefined {
+  if (format === sparqlJson.mediaType) {
+    let json: { head?: unknown; boolean?: unknown; results?: { bindings?: unknown } };
+    try {
+      json = JSON.parse(body) as typeof json;
+    } catch (error) {
+      throw new StoreFailedError(`the store ${url} sent SPARQL JSON results that do not parse (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (typeof json.boolean === 'boolean') return 1;
+    if (typeof json.head === 'object' && Array.isArray(json.results?.bindings)) return json.results.bindings.length;
+    throw new StoreFailedError(`the store ${url} sent JSON that is not SPARQL results (no head and results.bindings, nor boolean)`);
+  }
+  if (format === sparqlXml.mediaType && !body.trimEnd().endsWith('</sparql>')) throw new StoreFailedError(`the store ${url} sent SPARQL XML results that end before </sparql>`);
+  return undefined;
+}
