@@ -133,7 +133,11 @@ export async function openLiveGraph<T>(options: LiveGraphOptions<T>): Promise<Li
     loading = true;
     try {
       const upcoming = await readNext();
-      if (upcoming.fingerprint === previous.fingerprint) return { status: 'unchanged', generation: previous };
+      if (upcoming.fingerprint === previous.fingerprint) {
+        // An external store read again after a failed reading: it answers, so the failure is over.
+        if ('readNext' in options) lastError = null;
+        return { status: 'unchanged', generation: previous };
+      }
       events.emit('loading', reason);
       const next = await openGeneration(upcoming);
       if (closed) {

@@ -228,5 +228,8 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
     const health = (await (await get(remote, 'health')).json()) as { status: string; message: string };
     expect(health.status).toBe('degraded');
     expect(health.message).toContain(virtuoso.sparqlUrl);
+    // A refresh that cannot read the manifest keeps the generation served and says why.
+    expect(await remote.deps.live.reload('test')).toMatchObject({ status: 'failed', error: expect.stringContaining('cannot be reached') });
+    expect(((await (await get(remote, 'health')).json()) as { lastError: { message: string } }).lastError.message).toContain(virtuoso.sparqlUrl);
   });
 });
