@@ -178,6 +178,29 @@ describe.skipIf(skipWithoutVirtuoso())('serve --store on Virtuoso', () => {
     expect(a).toEqual(b);
   });
 
+  it('serves every other page from the store as the embedded store does', async () => {
+    const iri = encodeURIComponent(`${SHARED_GRAPH_BASE}${TREATMENT_PATH}`);
+    for (const [path, accept] of [
+      ['', 'text/html'],
+      ['.well-known/void', 'text/turtle'],
+      ['catalog', 'text/turtle'],
+      ['sparql', 'text/turtle'],
+      ['explore', 'text/html'],
+      [`explore/node?iri=${iri}`, 'application/json'],
+      ['explore/search?q=office', 'application/json'],
+      ['reports/cnil.csv', 'text/csv'],
+      [`reports/treatment?iri=${iri}`, 'text/html'],
+      ['export/all.nq', 'application/n-quads'],
+      ['checks', 'text/html'],
+    ] as const) {
+      const [a, b] = await Promise.all([remote, embedded].map((server) => get(server, path, accept)));
+      expect(a!.status, path).toBe(b!.status);
+      expect(a!.status, path).toBe(200);
+      const [textA, textB] = await Promise.all([a!.text(), b!.text()]);
+      expect(textA.length, path).toBeGreaterThan(textB.length * 0.5);
+    }
+  });
+
   it('without the project\'s manifest graph: /health degraded, pages 503 with the reason, never an empty result', async () => {
     expect(bare.log.join('\n')).toMatch(/WARNING .*holds no manifest graph/);
     const health = (await (await get(bare, 'health')).json()) as { status: string; message: string };
