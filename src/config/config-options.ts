@@ -45,6 +45,11 @@ export const CONFIG_OPTIONS = {
     env: 'ROPA_STORE',
     description: 'answer everything from this external SPARQL 1.1 store (e.g. Virtuoso) holding the graph `ropa publish` put there, instead of loading data/graph',
   },
+  storeUnion: {
+    flags: '--store-union',
+    env: 'ROPA_STORE_UNION',
+    description: "with --store, query the store's own default graph instead of listing the project's graphs with each query: faster on Virtuoso, for a store holding this project alone (its system graphs then show in generic queries)",
+  },
   storeRefreshSeconds: { flags: '--store-refresh <seconds>', env: 'ROPA_STORE_REFRESH_SECONDS', description: 'with --store, seconds between two readings of the store\'s manifest graph (a new build there is served at once; default 60)' },
   federationTimeoutMs: { flags: '--federation-timeout <ms>', env: 'ROPA_FEDERATION_TIMEOUT_MS', description: 'per-request timeout of a federated source (default 10000)' },
   watch: {

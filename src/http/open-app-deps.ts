@@ -24,7 +24,7 @@ export async function openAppDeps(config: ServerConfig, log: (line: string) => v
   const serve = (store: GraphStore) => ({ sparql: openSparqlService(config, store, mirror?.liveEndpoints() ?? []) });
   const live = config.store
     ? // An external store is read, never loaded: each generation is what its manifest graph says it holds.
-      await openLiveGraph<ServedGraph>({ readNext: createStoreReader({ url: config.store, baseIri: config.baseIri, timeoutMs: config.queryTimeoutMs, graphDir: config.graphDir, log }), serve, log })
+      await openLiveGraph<ServedGraph>({ readNext: createStoreReader({ url: config.store, baseIri: config.baseIri, timeoutMs: config.queryTimeoutMs, union: config.storeUnion, graphDir: config.graphDir, log }), serve, log })
     : await openLiveGraph<ServedGraph>({
         readSources: async () => {
           const checkBase = !first;

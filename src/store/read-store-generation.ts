@@ -11,6 +11,8 @@ export interface StoreReaderOptions {
   baseIri: string;
   /** Per request: the query timeout. */
   timeoutMs: number;
+  /** Take the store's own default graph for the project's union (see RemoteStoreOptions.union). */
+  union?: boolean;
   /** A local build folder whose manifest.json says which build the store should hold (when it exists). */
   graphDir?: string;
   log: (line: string) => void;
@@ -40,7 +42,7 @@ export function createStoreReader(options: StoreReaderOptions): () => Promise<Ne
     return {
       fingerprint,
       open: async (id) => {
-        const store = openRemoteStore({ url: options.url, outcome, generation: id, dumpTimeoutMs: Math.max(options.timeoutMs, 300_000), loadMillis, ...(localInputsHash ? { localInputsHash } : {}) });
+        const store = openRemoteStore({ url: options.url, outcome, generation: id, union: options.union === true, dumpTimeoutMs: Math.max(options.timeoutMs, 300_000), loadMillis, ...(localInputsHash ? { localInputsHash } : {}) });
         const status = store.external?.();
         if (status?.holds) options.log(`store: ${options.url} holds build ${status.holds.inputsHash.slice(0, 12)} (${status.holds.triples} triples in ${status.holds.graphs} graphs${status.holds.issued ? `, published ${status.holds.issued}` : ''})`);
         if (status?.problem) options.log(`store: WARNING ${status.problem}`);

@@ -14,7 +14,8 @@ describe('resolveServerConfig', () => {
     [{ maxQueryLength: '50000', maxQueryDepth: '100', maxQueryValues: '5000' }, { maxQueryLength: 50_000, maxQueryDepth: 100, maxQueryValues: 5_000 }],
     [{ publicBaseUrl: 'https://registres.example.gouv.fr/' }, { publicBaseUrl: 'https://registres.example.gouv.fr/' }],
     [{ store: 'http://triplestore.example:8890/sparql' }, { store: 'http://triplestore.example:8890/sparql', storeRefreshSeconds: 60 }],
-    [{ storeRefreshSeconds: '5' }, { storeRefreshSeconds: 5 }],
+    [{ storeRefreshSeconds: '5' }, { storeRefreshSeconds: 5, storeUnion: false }],
+    [{ storeUnion: 'true' }, { storeUnion: true }],
   ])('reads %j', (given, expected) => {
     expect(resolveServerConfig(given, {})).toMatchObject(expected);
   });

@@ -61,6 +61,16 @@ describe.skipIf(skipWithoutVirtuoso())('openRemoteStore on Virtuoso', () => {
     }
   });
 
+  it('with union, sends no graph list: the store\'s own default graph, its system graphs included', async () => {
+    const outcome = await readStoreManifest(virtuoso.sparqlUrl, SHARED_GRAPH_BASE, { timeoutMs: 30_000 });
+    const union = openRemoteStore({ url: virtuoso.sparqlUrl, outcome, generation: 1, dumpTimeoutMs: 60_000, loadMillis: 1, union: true });
+    const treatments = 'PREFIX ropa: <https://w3id.org/ropa-graph/ns#> SELECT ?t WHERE { ?t a ropa:Treatment }';
+    expect(await rows(union, treatments)).toEqual(await rows(embedded, treatments));
+    const graphs = 'SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }';
+    const seen = await rows(union, graphs);
+    expect(seen.length).toBeGreaterThan((await rows(embedded, graphs)).length);
+  });
+
   it('honours the graphs a caller names', async () => {
     const graph = remote.graphs()[0]!;
     const query = 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }';
