@@ -7,7 +7,7 @@ import type { CliIo } from './cli-io.ts';
 
 /** The serving settings, after the graph and register options. */
 const SERVE_SETTINGS = [
-  'watch', 'federate', 'federationTimeoutMs', 'federationStrict', 'mirror', 'mirrorRefreshSeconds', 'mirrorMaxBytes', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin',
+  'watch', 'store', 'storeRefreshSeconds', 'storeUnion', 'federate', 'federationTimeoutMs', 'federationStrict', 'mirror', 'mirrorRefreshSeconds', 'mirrorMaxBytes', 'queryTimeoutMs', 'resultLimit', 'rateLimitPerMinute', 'workers', 'corsOrigin',
   'maxQueryLength', 'maxQueryDepth', 'maxQueryValues', 'trustProxy', 'publicBaseUrl',
 ] as const satisfies readonly ConfigKey[];
 

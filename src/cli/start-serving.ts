@@ -41,11 +41,12 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
     const config = settleGraph(settings, request, port, io.env);
     const selection = selectRegisters(request.registers);
     const inputs = selection ?? [config.registersDir];
-    await ensureBuiltGraph(config, inputs, { build: request.build, action: 'serving', ...(request.mapping ? { mapping: request.mapping } : {}) }, io);
+    // With --store nothing is built or loaded here: the store holds the graph (a local build is only compared with it).
+    if (!config.store) await ensureBuiltGraph(config, inputs, { build: request.build, action: 'serving', ...(request.mapping ? { mapping: request.mapping } : {}) }, io);
     const log = (line: string) => writeLine(io.stderr, line);
     guardProcess(log);
     const deps = await openAppDeps(config, log);
-    if (config.watch) {
+    if (config.watch && !config.store) {
       // A set the server builds itself (--registers, or a base of its own) it rebuilds; data/graph is rebuilt by `npx ropa build`.
       const ownBuild = config.graphDir.startsWith(GRAPH_SETS_DIR) && request.build;
       const run = async () => {
@@ -60,8 +61,9 @@ export async function startServing(request: ServeRequest, io: CliIo): Promise<vo
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const federation = config.federate.length > 0 ? `, federating ${config.federate.join(', ')}` : '';
     const mirroring = config.mirror.length > 0 ? `, mirroring ${config.mirror.join(', ')} (refreshed every ${config.mirrorRefreshSeconds} s)` : '';
-    const watching = config.watch ? `; watching ${config.graphDir} for new builds` : '';
-    writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs at http://localhost:${port}/ (SPARQL: /sparql${federation}${mirroring}; IRIs under ${config.baseIri}), ready in ${seconds} s${watching}`);
+    const watching = config.store ? `; reading the store's manifest every ${config.storeRefreshSeconds} s` : config.watch ? `; watching ${config.graphDir} for new builds` : '';
+    const source = config.store ? ` from the store ${config.store}` : '';
+    writeLine(io.stdout, `ropa: serving ${deps.store.size()} triples in ${deps.store.graphs().length} graphs${source} at http://localhost:${port}/ (SPARQL: /sparql${federation}${mirroring}; IRIs under ${config.baseIri}), ready in ${seconds} s${watching}`);
     const stop = () => server.close(() => void deps.store.close().then(() => process.exit(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);

@@ -40,6 +40,17 @@ export const CONFIG_OPTIONS = {
   },
   mirrorRefreshSeconds: { flags: '--mirror-refresh <seconds>', env: 'ROPA_MIRROR_REFRESH_SECONDS', description: 'seconds between two refreshes of the mirrored sources (default 300)' },
   mirrorMaxBytes: { flags: '--mirror-max-bytes <n>', env: 'ROPA_MIRROR_MAX_BYTES', description: 'a mirrored source whose dump is larger is federated live instead (default 1073741824)' },
+  store: {
+    flags: '--store <sparql-query-url>',
+    env: 'ROPA_STORE',
+    description: 'answer everything from this external SPARQL 1.1 store (e.g. Virtuoso) holding the graph `ropa publish` put there, instead of loading data/graph',
+  },
+  storeUnion: {
+    flags: '--store-union',
+    env: 'ROPA_STORE_UNION',
+    description: "with --store, query the store's own default graph instead of listing the project's graphs with each query: faster on Virtuoso, for a store holding this project alone (its system graphs then show in generic queries)",
+  },
+  storeRefreshSeconds: { flags: '--store-refresh <seconds>', env: 'ROPA_STORE_REFRESH_SECONDS', description: 'with --store, seconds between two readings of the store\'s manifest graph (a new build there is served at once; default 60)' },
   federationTimeoutMs: { flags: '--federation-timeout <ms>', env: 'ROPA_FEDERATION_TIMEOUT_MS', description: 'per-request timeout of a federated source (default 10000)' },
   watch: {
     flags: '--no-watch',

@@ -52,6 +52,18 @@ export const serverConfigSchema = z.object({
   mirrorRefreshSeconds: positiveInt.default(300),
   /** A source's dump over this many bytes is not mirrored: the source is federated live. */
   mirrorMaxBytes: positiveInt.default(1_073_741_824),
+  /**
+   * An external SPARQL 1.1 query endpoint holding the published graph: the one source of everything served, with
+   * nothing loaded locally. Its manifest graph ({base}graph/manifest) says which graphs and which build it holds.
+   */
+  store: z.string().url().regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+  /**
+   * Take the store's own default graph as the dataset instead of listing the manifest's graphs with each query:
+   * faster on Virtuoso (whose joins slow down with each graph listed), right only for a store holding this project alone.
+   */
+  storeUnion: z.preprocess((v) => (typeof v === 'string' ? ['1', 'true', 'yes'].includes(v.toLowerCase()) : v), z.boolean()).default(false),
+  /** Seconds between two readings of the store's manifest graph; a new inputs hash there starts a new generation. */
+  storeRefreshSeconds: positiveInt.default(60),
   /** Per-request timeout for a federated source: a slow or dead source never hangs the endpoint. */
   federationTimeoutMs: positiveInt.default(10_000),
   /** Fail a query when a federated source fails, instead of answering without it and saying so. */

@@ -48,7 +48,11 @@ export function createDiffRouter(deps: AppDeps): Router {
     const generation = cache();
     if (!generation.loading) {
       const loading = (async () => {
-        const typed = await loadTypedRegisters(await listRegisterFiles([deps.config.registersDir]));
+        const typed = await listRegisterFiles([deps.config.registersDir]).then(loadTypedRegisters).catch((error: unknown) => {
+          // With --store the graph is the store's, but editions are compared from the register files themselves.
+          if (!deps.config.store) throw error;
+          throw new HttpError(503, `/diff compares the register files (${deps.config.registersDir}), which this server, answering from the store ${deps.config.store}, cannot read: ${error instanceof Error ? error.message : String(error)}`);
+        });
         return { typed, editions: findEditions(typed.registers, typed.catalogues.system), diffs: new Map() };
       })();
       generation.loading = loading;

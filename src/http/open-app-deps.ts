@@ -7,6 +7,7 @@ import { readGenerationSources } from '../store/graph-generation.ts';
 import { openLiveGraph } from '../store/live-graph.ts';
 import { createMirror, scheduleMirror } from '../store/open-mirror.ts';
 import { readGraphFolder } from '../store/read-graph-folder.ts';
+import { createStoreReader, scheduleStoreRefresh } from '../store/read-store-generation.ts';
 import { createQueryEngine } from '../sparql/create-query-engine.ts';
 import { createSparqlService } from '../sparql/sparql-service.ts';
 import { loadCannedQueries } from '../sparql/load-canned-queries.ts';
@@ -19,18 +20,23 @@ export async function openAppDeps(config: ServerConfig, log: (line: string) => v
   // Harvested before the first generation, so that it already holds the mirrored sources.
   const mirror = config.mirror.length > 0 ? createMirror({ sources: config.mirror, maxBytes: config.mirrorMaxBytes, timeoutMs: harvestTimeoutMs(config), log }) : undefined;
   await mirror?.harvest();
-  const live = await openLiveGraph<ServedGraph>({
-    readSources: async () => {
-      const checkBase = !first;
-      first = false;
-      const local = files ? await readGenerationSources(files) : await readGraphFolder(config.graphDir, iris, { checkBase });
-      return [...local, ...(mirror?.graphSources() ?? [])];
-    },
-    // A mirrored source without a copy (no dump, too large, unreachable so far) is federated live meanwhile.
-    serve: (store) => ({ sparql: openSparqlService(config, store, mirror?.liveEndpoints() ?? []) }),
-    workers: config.workers,
-    log,
-  });
+  // A mirrored source without a copy (no dump, too large, unreachable so far) is federated live meanwhile.
+  const serve = (store: GraphStore) => ({ sparql: openSparqlService(config, store, mirror?.liveEndpoints() ?? []) });
+  const live = config.store
+    ? // An external store is read, never loaded: each generation is what its manifest graph says it holds.
+      await openLiveGraph<ServedGraph>({ readNext: createStoreReader({ url: config.store, baseIri: config.baseIri, timeoutMs: config.queryTimeoutMs, union: config.storeUnion, graphDir: config.graphDir, log }), serve, log })
+    : await openLiveGraph<ServedGraph>({
+        readSources: async () => {
+          const checkBase = !first;
+          first = false;
+          const local = files ? await readGenerationSources(files) : await readGraphFolder(config.graphDir, iris, { checkBase });
+          return [...local, ...(mirror?.graphSources() ?? [])];
+        },
+        serve,
+        workers: config.workers,
+        log,
+      });
+  if (config.store) scheduleStoreRefresh(live, config.storeRefreshSeconds);
   const queries = await loadCannedQueries();
   return {
     config,

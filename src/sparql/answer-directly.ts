@@ -25,8 +25,10 @@ export interface DirectOptions {
  * answer: parse the store's SPARQL JSON into terms, write them out again. When nothing else is needed (no
  * federation, no initial bindings, a media type the store writes and can count), the store's body is the answer.
  */
-export function canAnswerDirectly(setup: Pick<QueryEngineSetup, 'remotes'>, prepared: PreparedQuery, mediaType: string, hasBindings: boolean): boolean {
-  return setup.remotes.length === 0 && !hasBindings && DIRECT_MEDIA_TYPES[prepared.kind].includes(mediaType);
+export function canAnswerDirectly(setup: Pick<QueryEngineSetup, 'remotes' | 'local'>, prepared: PreparedQuery, mediaType: string, hasBindings: boolean): boolean {
+  // An external store's CSV or TSV may not be SPARQL 1.1's: only the formats it writes faithfully go straight through.
+  const faithful = setup.local.faithfulFormats?.includes(mediaType) ?? true;
+  return setup.remotes.length === 0 && !hasBindings && faithful && DIRECT_MEDIA_TYPES[prepared.kind].includes(mediaType);
 }
 
 /** Undefined when the result is over the cap, so that the Comunica path cuts it as usual. */

@@ -18,7 +18,7 @@ export interface QueryEngineSetup {
   /** SPARQL endpoints federated with the local store (empty: the local store is the only source). */
   remotes: readonly string[];
   /** The local store itself, for answers that need no planning (see SparqlService.execute). */
-  local: Pick<GraphStore, 'query'>;
+  local: Pick<GraphStore, 'query' | 'faithfulFormats'>;
 }
 
 export interface FederationOptions {
@@ -34,7 +34,7 @@ export interface FederationOptions {
  * for cardinalities, and hands the original query string to the source: the whole query runs in Oxigraph.
  */
 export function createQueryEngine(options: {
-  store: Pick<GraphStore, 'query' | 'graphs'>;
+  store: Pick<GraphStore, 'query' | 'graphs' | 'faithfulFormats'>;
   timeoutMs: number;
   endpointUrl?: string;
   federation?: FederationOptions;

@@ -83,7 +83,9 @@ export function createSparqlService(options: {
     resultLimit,
     prepare,
     async execute(prepared, mediaType, execute = {}) {
-      if (options.directAnswers !== false && canAnswerDirectly(setup, prepared, mediaType, execute.bindings !== undefined)) {
+      // A canned query run with no parameter has an empty set of bindings: nothing to bind, so the store gets it whole.
+      const hasBindings = execute.bindings !== undefined && Object.keys(execute.bindings).length > 0;
+      if (options.directAnswers !== false && canAnswerDirectly(setup, prepared, mediaType, hasBindings)) {
         const direct = await answerDirectly(setup.local, prepared, mediaType, { timeoutMs, resultLimit, ...(execute.signal ? { signal: execute.signal } : {}) }).catch(
           (error: unknown) => {
             throw translateEngineError(error);

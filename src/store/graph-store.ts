@@ -59,6 +59,18 @@ export interface StoreQueryResult {
 export const DUMP_STORE_FORMATS = [FORMATS.nTriples.mediaType, FORMATS.nQuads.mediaType, FORMATS.turtle.mediaType] as const;
 export type DumpFormat = (typeof DUMP_STORE_FORMATS)[number];
 
+/** What /health says of an external store (serve --store): which build it holds, and what is wrong with it. */
+export interface ExternalStoreStatus {
+  url: string;
+  /** The manifest graph read, when the store has one for this base. */
+  manifestGraph?: string | undefined;
+  holds?: { inputsHash: string; issued?: string; triples: number; graphs: number };
+  /** Why the store cannot serve this project as it should: no manifest graph, or another build than the local one. */
+  problem?: string;
+  /** The last request to the store that failed (unreachable, 5xx, timeout); cleared by the next that succeeds. */
+  lastFailure?: { message: string; at: string };
+}
+
 export interface GraphStore {
   /** Quads loaded. */
   size(): number;
@@ -73,6 +85,13 @@ export interface GraphStore {
   /** Worker threads of this store (its --workers, or the number 'auto' chose for its graph). */
   readonly workers: number;
   query(sparql: string, options: StoreQueryOptions): Promise<StoreQueryResult>;
+  /**
+   * The media types whose serialisation by this store can be sent to clients as is (and counted); others are
+   * re-encoded by Comunica. Absent: every one the store writes (the embedded store).
+   */
+  readonly faithfulFormats?: readonly string[];
+  /** An external store's state (serve --store); absent for the embedded store. */
+  external?(): ExternalStoreStatus | undefined;
   /** A serialisation for exports: one graph, or all of them (merged when the format has no graphs). */
   dump(format: DumpFormat, graph?: string): Promise<string>;
   close(): Promise<void>;

@@ -11,17 +11,30 @@ export interface Generation<T> {
   served: T;
 }
 
-export interface LiveGraphOptions<T> {
-  /** Reads what the next generation would hold: the build's files, or harvested dumps. Throws when unusable. */
-  readSources: () => Promise<GenerationSource[]>;
+/** What the next generation would be, before it is opened: equal fingerprints, nothing to load. */
+export interface NextGeneration {
+  fingerprint: string;
+  open(id: number): Promise<GraphStore>;
+}
+
+export type LiveGraphOptions<T> = {
   /** Builds what a generation serves beside its store; called once per generation. */
   serve: (store: GraphStore) => T;
-  /** Per generation: a number, or 'auto' to size them to the machine and to that generation's graph. */
-  workers: number | 'auto';
   log: (line: string) => void;
   /** Longest a replaced generation waits for its in-flight requests before it is closed anyway; default 10 min. */
   retireAfterMs?: number;
-}
+} & (
+  | {
+      /** Reads what the next generation would hold: the build's files, or harvested dumps. Throws when unusable. */
+      readSources: () => Promise<GenerationSource[]>;
+      /** Per generation: a number, or 'auto' to size them to the machine and to that generation's graph. */
+      workers: number | 'auto';
+    }
+  | {
+      /** Says what the next generation would be (e.g. an external store's manifest); throws when it cannot tell. */
+      readNext: () => Promise<NextGeneration>;
+    }
+);
 
 export type LoadOutcome =
   | { status: 'switched'; generation: GenerationInfo; previous: GenerationInfo }
@@ -86,12 +99,21 @@ export async function openLiveGraph<T>(options: LiveGraphOptions<T>): Promise<Li
   let closing: Promise<void> | undefined;
   let nextId = 1;
 
-  async function openGeneration(sources: GenerationSource[], described = describeSources(sources)): Promise<Held<T>> {
-    const store = await createGraphStore({ sources, described, workers: options.workers, generation: nextId++, log: options.log });
+  const readNext: () => Promise<NextGeneration> =
+    'readNext' in options
+      ? options.readNext
+      : async () => {
+          const sources = await options.readSources();
+          const described = describeSources(sources);
+          return { fingerprint: described.fingerprint, open: (id) => createGraphStore({ sources, described, workers: options.workers, generation: id, log: options.log }) };
+        };
+
+  async function openGeneration(next: NextGeneration): Promise<Held<T>> {
+    const store = await next.open(nextId++);
     return { store, served: options.serve(store), leases: 0, retired: false };
   }
 
-  let newest = await openGeneration(await options.readSources());
+  let newest = await openGeneration(await readNext());
   const held = new Set<Held<T>>([newest]);
 
   function closeGeneration(generation: Held<T>): void {
@@ -110,11 +132,14 @@ export async function openLiveGraph<T>(options: LiveGraphOptions<T>): Promise<Li
     const previous = newest.store.generation;
     loading = true;
     try {
-      const sources = await options.readSources();
-      const described = describeSources(sources);
-      if (described.fingerprint === previous.fingerprint) return { status: 'unchanged', generation: previous };
+      const upcoming = await readNext();
+      if (upcoming.fingerprint === previous.fingerprint) {
+        // An external store read again after a failed reading: it answers, so the failure is over.
+        if ('readNext' in options) lastError = null;
+        return { status: 'unchanged', generation: previous };
+      }
       events.emit('loading', reason);
-      const next = await openGeneration(sources, described);
+      const next = await openGeneration(upcoming);
       if (closed) {
         closeGeneration(next);
         return { status: 'failed', error: 'the graph was closed while loading', generation: previous };
@@ -192,6 +217,10 @@ export async function openLiveGraph<T>(options: LiveGraphOptions<T>): Promise<Li
       get workers() {
         return current().store.workers;
       },
+      get faithfulFormats() {
+        return current().store.faithfulFormats;
+      },
+      external: () => current().store.external?.(),
       query: (sparql, queryOptions) => withStore((store) => store.query(sparql, queryOptions)),
       dump: (format, graph) => withStore((store) => store.dump(format, graph)),
       close: () => live.close(),

@@ -13,6 +13,9 @@ describe('resolveServerConfig', () => {
     [{ workers: 'auto' }, { workers: 'auto' }],
     [{ maxQueryLength: '50000', maxQueryDepth: '100', maxQueryValues: '5000' }, { maxQueryLength: 50_000, maxQueryDepth: 100, maxQueryValues: 5_000 }],
     [{ publicBaseUrl: 'https://registres.example.gouv.fr/' }, { publicBaseUrl: 'https://registres.example.gouv.fr/' }],
+    [{ store: 'http://triplestore.example:8890/sparql' }, { store: 'http://triplestore.example:8890/sparql', storeRefreshSeconds: 60 }],
+    [{ storeRefreshSeconds: '5' }, { storeRefreshSeconds: 5, storeUnion: false }],
+    [{ storeUnion: 'true' }, { storeUnion: true }],
   ])('reads %j', (given, expected) => {
     expect(resolveServerConfig(given, {})).toMatchObject(expected);
   });
@@ -21,6 +24,8 @@ describe('resolveServerConfig', () => {
     [{ workers: 'zero' }, /workers \(--workers or ROPA_WORKERS\): must be a number of workers from 1 to 16, or auto/],
     [{ maxQueryLength: '0' }, /maxQueryLength \(--max-query-length or ROPA_MAX_QUERY_LENGTH\)/],
     [{ publicBaseUrl: 'ftp://example.org/' }, /publicBaseUrl \(--base-url or ROPA_BASE_URL\): must be an http\(s\) IRI/],
+    [{ store: 'ftp://example.org/sparql' }, /store \(--store or ROPA_STORE\): must be an http\(s\) URL/],
+    [{ storeRefreshSeconds: '0' }, /storeRefreshSeconds \(--store-refresh or ROPA_STORE_REFRESH_SECONDS\)/],
   ])('refuses %j in one line naming the option', (given, message) => {
     expect(() => resolveServerConfig(given, {})).toThrow(message);
   });
