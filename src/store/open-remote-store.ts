@@ -5,6 +5,7 @@ import { StoreFailedError, StoreUnavailableError } from '../errors/store-errors.
 import { FORMATS, STORE_FORMATS } from '../rdf/formats.ts';
 import { writeN3 } from '../rdf/write-n3.ts';
 import { askRemoteStore } from './ask-remote-store.ts';
+import { writePlainStrings } from './write-plain-strings.ts';
 import { canCountResults, countSerialisedResults } from './count-serialised-results.ts';
 import type { GenerationInfo } from './graph-generation.ts';
 import type { DumpFormat, GraphStore, StoreQueryResult } from './graph-store.ts';
@@ -71,7 +72,7 @@ export function openRemoteStore(options: RemoteStoreOptions): GraphStore {
   async function ask(query: string, request: Parameters<typeof askRemoteStore>[2]) {
     requireManifest();
     try {
-      const answer = await askRemoteStore(url, query, request);
+      const answer = await askRemoteStore(url, writePlainStrings(query), request);
       lastFailure = undefined;
       return answer;
     } catch (error) {

@@ -1,0 +1,20 @@
+// Rewrites "x"^^xsd:string in a query as the simple literal "x", which some stores do not take as the same term.
+import sparqljs from 'sparqljs';
+
+/** The datatype IRI as it appears in a query that spells it out (Comunica writes it so when it rewrites a query). */
+const XSD_STRING_MARK = 'XMLSchema#string';
+
+/**
+ * RDF 1.1 makes "NIR" and "NIR"^^xsd:string one term, but Virtuoso 7 matches neither the data's "NIR" nor
+ * LANG(?l) = "fr" when the query spells the datatype out; Comunica does, each time it rewrites a query (initial
+ * bindings). sparqljs writes such a literal back in its short form, so the query is parsed and written again
+ * when the datatype occurs in it; a text sparqljs cannot read goes as it is, for the store's parser to judge.
+ */
+export function writePlainStrings(query: string): string {
+  if (!query.includes(XSD_STRING_MARK)) return query;
+  try {
+    return new sparqljs.Generator().stringify(new sparqljs.Parser().parse(query));
+  } catch {
+    return query;
+  }
+}
