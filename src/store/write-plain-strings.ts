@@ -13,7 +13,10 @@ const XSD_STRING_MARK = 'XMLSchema#string';
 export function writePlainStrings(query: string): string {
   if (!query.includes(XSD_STRING_MARK)) return query;
   try {
-    return new sparqljs.Generator().stringify(new sparqljs.Parser().parse(query));
+    const tree = new sparqljs.Parser().parse(query);
+    // Written with full IRIs: with its prefixes kept, sparqljs writes "a"^^xsd:string out again.
+    tree.prefixes = {};
+    return new sparqljs.Generator().stringify(tree);
   } catch {
     return query;
   }
