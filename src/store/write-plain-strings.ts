@@ -1,8 +1,8 @@
 // Rewrites "x"^^xsd:string in a query as the simple literal "x", which some stores do not take as the same term.
 import sparqljs from 'sparqljs';
 
-/** The datatype IRI as it appears in a query that spells it out (Comunica writes it so when it rewrites a query). */
-const XSD_STRING_MARK = 'XMLSchema#string';
+/** The datatype as a query spells it: in full (as Comunica writes it when it rewrites a query) or prefixed. */
+const XSD_STRING_MARK = /XMLSchema#string>|:string\b/;
 
 /**
  * RDF 1.1 makes "NIR" and "NIR"^^xsd:string one term, but Virtuoso 7 matches neither the data's "NIR" nor
@@ -11,7 +11,7 @@ const XSD_STRING_MARK = 'XMLSchema#string';
  * when the datatype occurs in it; a text sparqljs cannot read goes as it is, for the store's parser to judge.
  */
 export function writePlainStrings(query: string): string {
-  if (!query.includes(XSD_STRING_MARK)) return query;
+  if (!XSD_STRING_MARK.test(query)) return query;
   try {
     const tree = new sparqljs.Parser().parse(query);
     // Written with full IRIs: with its prefixes kept, sparqljs writes "a"^^xsd:string out again.
