@@ -27,6 +27,7 @@ interface Options {
   buffers: number;
   embedded: boolean;
   timeout: number;
+  union: boolean;
 }
 
 interface QueryFigure {
@@ -46,6 +47,7 @@ const program = new Command('bench:store')
   .option('--buffers <n>', 'Virtuoso NumberOfBuffers (8 KiB pages; default 400000, about 3 GiB at most)', parsePositive, 400_000)
   .option('--timeout <ms>', 'per-request timeout of the bench client (default 120000)', parsePositive, 120_000)
   .option('--no-embedded', 'skip the embedded store (no latency ratio then)')
+  .option('--no-union', 'serve with the graph list of the manifest on each query instead of --store-union (Virtuoso slows down with each graph listed: hundreds of registers at 100 000 treatments)')
   .option('--out <dir>', 'results folder', join(PROJECT_ROOT, 'bench', 'results'))
   .option('--work <dir>', 'where the synthetic graph is written (removed at the end)', join(PROJECT_ROOT, 'bench', 'work', 'store'))
   .action(async (options: Options) => {
@@ -68,7 +70,7 @@ async function measureExternalStore(options: Options): Promise<number> {
     const published = await runTimed(['publish', '--to', virtuoso.graphStoreUrl, '--graph', graphDir, '--no-build', '--base', BENCH_BASE_IRI, '--graph-param', 'graph-uri', '--quiet'], { ROPA_STORE_USER: virtuoso.user, ROPA_STORE_PASSWORD: virtuoso.password });
     say(`published in ${(published.ms / 1000).toFixed(1)} s, ropa peak ${published.peakMb.toFixed(0)} MB`);
 
-    const storeServer = await startServer(['--store', virtuoso.sparqlUrl], options.timeout);
+    const storeServer = await startServer(['--store', virtuoso.sparqlUrl, ...(options.union ? ['--store-union'] : [])], options.timeout);
     const figures = new Map<string, QueryFigure>();
     try {
       for (const name of await listCannedQueries(storeServer.url)) figures.set(name, { name, ...(await timeQuery(storeServer.url, name, options, 'store')) });
@@ -88,7 +90,7 @@ async function measureExternalStore(options: Options): Promise<number> {
         await stopServer(embedded.child);
       }
     }
-    const report = { date: new Date().toISOString(), treatments: graph.treatments, triples: graph.quads, publishMs: published.ms, publishPeakMb: published.peakMb, storeServerPeakMb: storeServer.peakMb, virtuosoPeakMb: virtuosoMb, embeddedPeakMb: embeddedMb, queries: [...figures.values()] };
+    const report = { date: new Date().toISOString(), union: options.union, treatments: graph.treatments, triples: graph.quads, publishMs: published.ms, publishPeakMb: published.peakMb, storeServerPeakMb: storeServer.peakMb, virtuosoPeakMb: virtuosoMb, embeddedPeakMb: embeddedMb, queries: [...figures.values()] };
     const markdown = renderMarkdown(report);
     await mkdir(options.out, { recursive: true });
     const stem = join(options.out, `${report.date.slice(0, 10)}-store-${options.treatments}`);
@@ -194,7 +196,7 @@ function readPeakMb(pid: number | undefined): number | undefined {
   }
 }
 
-function renderMarkdown(report: { date: string; treatments: number; triples: number; publishMs: number; publishPeakMb: number; storeServerPeakMb?: number; virtuosoPeakMb?: number; embeddedPeakMb?: number; queries: QueryFigure[] }): string {
+function renderMarkdown(report: { date: string; union: boolean; treatments: number; triples: number; publishMs: number; publishPeakMb: number; storeServerPeakMb?: number; virtuosoPeakMb?: number; embeddedPeakMb?: number; queries: QueryFigure[] }): string {
   const mb = (n?: number) => (n === undefined ? '–' : `${n.toFixed(0)} MB`);
   const ms = (n?: number) => (n === undefined ? '–' : n.toFixed(1));
   const ratios = report.queries.filter((q) => q.storeMs !== undefined && q.embeddedMs !== undefined).map((q) => Math.max(q.storeMs!, 0.1) / Math.max(q.embeddedMs!, 0.1));
@@ -202,7 +204,7 @@ function renderMarkdown(report: { date: string; treatments: number; triples: num
   const lines = [
     `# External store (Virtuoso 7) at ${report.treatments} treatments — ${report.date}`,
     '',
-    `${report.triples} triples. \`ropa publish --to\`: ${(report.publishMs / 1000).toFixed(1)} s, ropa peak ${mb(report.publishPeakMb)}.`,
+    `${report.triples} triples; \`ropa serve --store\`${report.union ? ' --store-union' : ' with the graph list on each query'}. \`ropa publish --to\`: ${(report.publishMs / 1000).toFixed(1)} s, ropa peak ${mb(report.publishPeakMb)}.`,
     `Peak memory: \`ropa serve --store\` ${mb(report.storeServerPeakMb)} (target < ${TARGET_ROPA_RSS_MB} MB), Virtuoso ${mb(report.virtuosoPeakMb)}, embedded \`ropa serve\` ${mb(report.embeddedPeakMb)}.`,
     `Canned queries, geometric mean of store ÷ embedded: ${geomean === undefined ? '–' : `${geomean.toFixed(2)}×`} (target ≤ ${TARGET_LATENCY_RATIO}×).`,
     '',
