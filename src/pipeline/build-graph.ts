@@ -1,4 +1,4 @@
-// The build pipeline, without side effects on the output: registers → typed records → Turtle files.
+// The build pipeline: registers → typed records → Turtle files, each handed to a sink as it is written (a folder, or memory).
 import { basename } from 'node:path';
 import { readRegisters } from '../ingest/read-register-file.ts';
 import { loadHeaderMapping } from '../ingest/table/header-mapping.ts';
@@ -10,7 +10,8 @@ import { RegisterFormatError } from '../errors/register-format-error.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapRegister } from '../rdf/map-register.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
-import { serialiseTurtle, sortDistinctTriples } from '../rdf/serialise-turtle.ts';
+import { streamTurtle } from '../rdf/serialise-turtle.ts';
+import type { WriteText } from '../rdf/stream-n3.ts';
 import type { ReadLimits } from '../files/read-regular-file.ts';
 import { hashBuildInputs } from './hash-build-inputs.ts';
 import type { Register } from '../model/treatment.ts';
@@ -36,22 +37,46 @@ export interface RegisterSummary {
   warnings: ParseWarning[];
 }
 
-export interface BuildResult {
+export interface BuildSummary {
   registers: RegisterSummary[];
   catalogueTriples: number;
+}
+
+export interface BuildResult extends BuildSummary {
   /** File name → content, for data/graph/. */
   files: Map<string, string>;
+}
+
+/** Where the files of a build go: `fill` writes one file's text block by block, in the build's order. */
+export interface GraphSink {
+  writeFile(name: string, fill: (write: WriteText) => Promise<void>): Promise<void>;
 }
 
 export const CATALOGUE_FILE = 'catalogues.ttl';
 export const MANIFEST_FILE = 'manifest.json';
 
+/** The whole graph in memory (tests, small inputs); `ropa build` streams it to a folder (write-graph-folder.ts). */
 export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
+  const files = new Map<string, string>();
+  const summary = await buildGraphInto(options, {
+    async writeFile(name, fill) {
+      const blocks: string[] = [];
+      await fill(async (text) => void blocks.push(text));
+      files.set(name, blocks.join(''));
+    },
+  });
+  return { ...summary, files };
+}
+
+/**
+ * A register's quads are made, sorted and written one register at a time, and its Turtle goes to the sink block by
+ * block: what a build holds at once is the typed registers (the editions compare them) and one register's quads.
+ */
+export async function buildGraphInto(options: BuildOptions, sink: GraphSink): Promise<BuildSummary> {
   const context = options.mappingFile ? { mapping: await loadHeaderMapping(options.mappingFile) } : {};
   const catalogues = await loadCatalogues();
   const normaliser = createNormaliser(catalogues, await loadConceptRules());
   const iris = createIriMinter(options.baseIri);
-  const files = new Map<string, string>();
   const registers: RegisterSummary[] = [];
   const typed: Register[] = [];
   const addRegister = async (raw: RawRegister): Promise<void> => {
@@ -59,33 +84,39 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
     const earlier = typed.find((r) => r.slug === register.slug);
     if (earlier) throw new RegisterFormatError(raw.file, undefined, `gives the register id "${register.slug}" that ${earlier.file} gives too: rename one of the files`);
     typed.push(register);
-    const quads = sortDistinctTriples(mapRegister(register, catalogues, iris));
-    files.set(`${register.slug}.ttl`, await serialiseTurtle(quads, options.baseIri));
+    let triples = 0;
+    await sink.writeFile(`${register.slug}.ttl`, async (write) => {
+      triples = await streamTurtle(mapRegister(register, catalogues, iris), options.baseIri, write);
+    });
     registers.push({
       file: register.file,
       slug: register.slug,
       title: register.title,
       layout: register.layout,
       treatments: register.treatments.length,
-      triples: quads.length,
+      triples,
       warnings: register.warnings,
     });
   };
   let done = 0;
   for (const path of options.registerFiles) {
     // A workbook of ours holds one register per sheet; every other file holds one.
-    for (const raw of await readRegisters(path, context, options.readLimits)) await addRegister(raw);
+    const raws = await readRegisters(path, context, options.readLimits);
+    // Each raw register is let go once typed: a workbook's sheets are not all held until the last is written.
+    for (let raw = raws.shift(); raw; raw = raws.shift()) await addRegister(raw);
     options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: basename(path) });
   }
   const catalogueQuads = mapCatalogues(catalogues, iris);
-  files.set(CATALOGUE_FILE, await serialiseTurtle(catalogueQuads, options.baseIri));
-  files.set(EDITIONS_FILE, await buildEditionsFile(typed, catalogues, iris));
+  await sink.writeFile(CATALOGUE_FILE, (write) => streamTurtle(catalogueQuads, options.baseIri, write).then(() => undefined));
+  const catalogueTriples = catalogueQuads.length;
+  const editions = await buildEditionsFile(typed, catalogues, iris);
+  await sink.writeFile(EDITIONS_FILE, (write) => write(editions));
   const manifest = {
     baseIri: options.baseIri,
     inputsHash: await hashBuildInputs(options.registerFiles, options.baseIri, options.mappingFile),
     registers: registers.map(({ warnings, ...r }) => ({ ...r, warnings: warnings.length })),
-    catalogueTriples: catalogueQuads.length,
+    catalogueTriples,
   };
-  files.set(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { registers, catalogueTriples: catalogueQuads.length, files };
+  await sink.writeFile(MANIFEST_FILE, (write) => write(`${JSON.stringify(manifest, null, 2)}\n`));
+  return { registers, catalogueTriples };
 }

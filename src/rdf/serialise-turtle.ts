@@ -2,9 +2,21 @@
 import type { Quad } from 'n3';
 import { PREFIXES } from '../vocab/namespaces.ts';
 import { writeN3 } from './write-n3.ts';
+import { streamN3, type WriteText } from './stream-n3.ts';
 
 export function serialiseTurtle(quads: readonly Quad[], baseIri?: string): Promise<string> {
-  return writeN3(sortDistinctTriples(quads), { format: 'Turtle', prefixes: PREFIXES, ...(baseIri ? { baseIri } : {}) });
+  return writeN3(sortDistinctTriples(quads), turtleOptions(baseIri));
+}
+
+/** The same text as serialiseTurtle, handed to `write` block by block; resolves to the number of triples written. */
+export async function streamTurtle(quads: readonly Quad[], baseIri: string | undefined, write: WriteText): Promise<number> {
+  const sorted = sortDistinctTriples(quads);
+  await streamN3(sorted, turtleOptions(baseIri), write);
+  return sorted.length;
+}
+
+function turtleOptions(baseIri: string | undefined) {
+  return { format: 'Turtle', prefixes: PREFIXES, ...(baseIri ? { baseIri } : {}) } as const;
 }
 
 /**
