@@ -8,9 +8,10 @@ import { loadConceptRules } from '../model/load-concept-rules.ts';
 import type { ParseWarning, RawRegister } from '../model/raw-register.ts';
 import { RegisterFormatError } from '../errors/register-format-error.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
-import { mapRegister } from '../rdf/map-register.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
-import { streamTurtle } from '../rdf/serialise-turtle.ts';
+import { streamSortedTurtle } from '../rdf/serialise-turtle.ts';
+import { sortDistinctTriples } from '../rdf/sort-triples.ts';
+import { streamRegisterTurtle } from './stream-register-turtle.ts';
 import type { WriteText } from '../rdf/stream-n3.ts';
 import type { ReadLimits } from '../files/read-regular-file.ts';
 import { hashBuildInputs } from './hash-build-inputs.ts';
@@ -69,8 +70,9 @@ export async function buildGraph(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * A register's quads are made, sorted and written one register at a time, and its Turtle goes to the sink block by
- * block: what a build holds at once is the typed registers (the editions compare them) and one register's quads.
+ * Registers are typed and written one at a time, each treatment by treatment (stream-register-turtle.ts), and the
+ * Turtle goes to the sink block by block: what a build holds at once is the typed registers (the editions compare
+ * them), the quads no one treatment owns, and a few treatments' quads.
  */
 export async function buildGraphInto(options: BuildOptions, sink: GraphSink): Promise<BuildSummary> {
   const context = options.mappingFile ? { mapping: await loadHeaderMapping(options.mappingFile) } : {};
@@ -86,7 +88,7 @@ export async function buildGraphInto(options: BuildOptions, sink: GraphSink): Pr
     typed.push(register);
     let triples = 0;
     await sink.writeFile(`${register.slug}.ttl`, async (write) => {
-      triples = await streamTurtle(mapRegister(register, catalogues, iris), options.baseIri, write);
+      triples = await streamRegisterTurtle(register, catalogues, iris, options.baseIri, write);
     });
     registers.push({
       file: register.file,
@@ -107,7 +109,7 @@ export async function buildGraphInto(options: BuildOptions, sink: GraphSink): Pr
     options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: basename(path) });
   }
   const catalogueQuads = mapCatalogues(catalogues, iris);
-  await sink.writeFile(CATALOGUE_FILE, (write) => streamTurtle(catalogueQuads, options.baseIri, write).then(() => undefined));
+  await sink.writeFile(CATALOGUE_FILE, (write) => streamSortedTurtle(sortDistinctTriples(catalogueQuads).map((k) => k.q), options.baseIri, write));
   const catalogueTriples = catalogueQuads.length;
   const editions = await buildEditionsFile(typed, catalogues, iris);
   await sink.writeFile(EDITIONS_FILE, (write) => write(editions));
