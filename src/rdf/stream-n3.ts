@@ -14,7 +14,7 @@ export interface WriteN3Options {
 export type WriteText = (text: string) => Promise<void>;
 
 /** About 64 k characters per block: few calls, and little held. */
-const BLOCK_CHARS = 1 << 16;
+const BLOCK_CHARS = 1 << 14;
 
 export async function streamN3(quads: Iterable<RDF.Quad>, options: WriteN3Options, write: WriteText): Promise<void> {
   let chunks: string[] = [];
