@@ -5,7 +5,7 @@ import { loadHeaderMapping } from '../ingest/table/header-mapping.ts';
 import { loadCatalogues } from '../model/load-catalogues.ts';
 import { createNormaliser } from '../model/normalise-register.ts';
 import { loadConceptRules } from '../model/load-concept-rules.ts';
-import type { ParseWarning, RawRegister } from '../model/raw-register.ts';
+import type { ParseWarning } from '../model/raw-register.ts';
 import { RegisterFormatError } from '../errors/register-format-error.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { mapCatalogues } from '../rdf/map-catalogues.ts';
@@ -81,10 +81,9 @@ export async function buildGraphInto(options: BuildOptions, sink: GraphSink): Pr
   const iris = createIriMinter(options.baseIri);
   const registers: RegisterSummary[] = [];
   const typed: Register[] = [];
-  const addRegister = async (raw: RawRegister): Promise<void> => {
-    const register = normaliser.normalise(raw);
+  const addRegister = async (register: Register): Promise<void> => {
     const earlier = typed.find((r) => r.slug === register.slug);
-    if (earlier) throw new RegisterFormatError(raw.file, undefined, `gives the register id "${register.slug}" that ${earlier.file} gives too: rename one of the files`);
+    if (earlier) throw new RegisterFormatError(register.file, undefined, `gives the register id "${register.slug}" that ${earlier.file} gives too: rename one of the files`);
     typed.push(register);
     let triples = 0;
     await sink.writeFile(`${register.slug}.ttl`, async (write) => {
@@ -104,8 +103,8 @@ export async function buildGraphInto(options: BuildOptions, sink: GraphSink): Pr
   for (const path of options.registerFiles) {
     // A workbook of ours holds one register per sheet; every other file holds one.
     const raws = await readRegisters(path, context, options.readLimits);
-    // Each raw register is let go once typed: a workbook's sheets are not all held until the last is written.
-    for (let raw = raws.shift(); raw; raw = raws.shift()) await addRegister(raw);
+    // Each raw register is let go once typed (the typed one is a copy): only one is held with its typed twin.
+    while (raws.length > 0) await addRegister(normaliser.normalise(raws.shift()!));
     options.onProgress?.({ done: ++done, total: options.registerFiles.length, file: basename(path) });
   }
   const catalogueQuads = mapCatalogues(catalogues, iris);
