@@ -23,7 +23,7 @@ export function createBuildCommand(io: CliIo): Command {
     .option('-b, --base <iri>', 'base IRI of the minted resources (env ROPA_BASE_IRI)')
     .option('--mapping <file>', 'JSON file mapping the column headers of your own tables to register fields (see docs/own-register.md)')
     .option('-q, --quiet', 'no progress bar and no summary')
-    .option('--max-register-size <MB>', `largest register file read, in MB (env ROPA_MAX_REGISTER_MB; default ${DEFAULT_MAX_REGISTER_MB}); a build holds about 130 MB plus 10–15× its input in memory`)
+    .option('--max-register-size <MB>', `largest register file read, in MB (env ROPA_MAX_REGISTER_MB; default ${DEFAULT_MAX_REGISTER_MB}); a build holds about 130 MB plus 10–16 MB per MB of input`)
     .action(async (given: string[], opts: Omit<BuildOptions, 'out'> & { out?: string }) => {
       const inputs = given.length > 0 ? given : [DEFAULT_REGISTERS_DIR];
       const own = !inputs.every((input) => resolve(input) === resolve(DEFAULT_REGISTERS_DIR));
