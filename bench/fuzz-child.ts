@@ -1,4 +1,5 @@
 // Runs the real `ropa build` (runBuild, in this process) on each input the fuzzer sends, and says how it ended.
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runBuild } from '../src/cli/build-command.ts';
@@ -15,7 +16,7 @@ async function runJob(job: FuzzJob): Promise<FuzzJobResult> {
   try {
     const result = await runBuild([input], { out, quiet: true }, io);
     const ms = performance.now() - started;
-    const problem = (await findLeftovers(job.dir, ['graph', 'input'])) ?? (await checkComplete(out, result.files));
+    const problem = (await findLeftovers(job.dir, ['graph', 'input'])) ?? (await checkComplete(out, result.fileHashes));
     return problem ? { id: job.id, outcome: 'half-written', message: problem, ms } : { id: job.id, outcome: 'success', message: '', ms };
   } catch (error) {
     const ms = performance.now() - started;
@@ -27,7 +28,7 @@ async function runJob(job: FuzzJob): Promise<FuzzJobResult> {
     if (/[\r\n]/.test(message)) return { id: job.id, outcome: 'bad-rejection', message: `not one line: ${message}`, ms };
     if (!message.includes(job.name)) return { id: job.id, outcome: 'bad-rejection', message: `does not name the file: ${message}`, ms };
     // A refused build leaves the output folder as it was: absent, or the earlier graph untouched.
-    const left = (await findLeftovers(job.dir, job.previous ? ['graph', 'input'] : ['input'])) ?? (job.previous ? await checkComplete(out, new Map([['manifest.json', PREVIOUS_GRAPH]])) : undefined);
+    const left = (await findLeftovers(job.dir, job.previous ? ['graph', 'input'] : ['input'])) ?? (job.previous ? await checkComplete(out, new Map([['manifest.json', hashText(PREVIOUS_GRAPH)]])) : undefined);
     if (left) return { id: job.id, outcome: 'half-written', message: `${left} after: ${message}`, ms };
     return { id: job.id, outcome: 'rejection', message, ms };
   }
@@ -38,12 +39,17 @@ async function findLeftovers(dir: string, expected: readonly string[]): Promise<
   return names.join(',') === [...expected].sort().join(',') ? undefined : `the folder holds ${names.join(', ')}`;
 }
 
+/** `files`: name → SHA-256 of the bytes the build wrote (or of the earlier graph's file). */
 async function checkComplete(out: string, files: ReadonlyMap<string, string>): Promise<string | undefined> {
   const names = (await readdir(out)).sort();
   if (names.join(',') !== [...files.keys()].sort().join(',')) return `the output holds ${names.join(', ')}, not ${[...files.keys()].join(', ')}`;
-  // Bytes against what writeFile writes for the string: a lone surrogate in a string is written as U+FFFD, not cut short.
-  for (const [name, content] of files) if (!(await readFile(join(out, name))).equals(Buffer.from(content, 'utf8'))) return `${name} differs from what the build made`;
+  for (const [name, sha256] of files) if (hashText(await readFile(join(out, name))) !== sha256) return `${name} differs from what the build made`;
   return undefined;
+}
+
+/** Bytes as writeFile writes a string (a lone surrogate becomes U+FFFD), hashed as the build hashes what it wrote. */
+function hashText(content: string | Buffer): string {
+  return createHash('sha256').update(typeof content === 'string' ? Buffer.from(content, 'utf8') : content).digest('hex');
 }
 
 // An exception or rejection that escapes the build (a callback of a parser's stream, say) is a crash of the job under way.

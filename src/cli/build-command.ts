@@ -4,9 +4,8 @@ import { UsageError } from '../errors/usage-error.ts';
 import { COMMAND_DESCRIPTIONS } from './command-descriptions.ts';
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import type { BuildResult } from '../pipeline/build-graph.ts';
+import type { GraphFolderResult } from '../pipeline/write-graph-folder.ts';
 import { listRegisterFiles } from '../pipeline/list-register-files.ts';
-import { writeFilesAtomically } from '../files/write-files-atomically.ts';
 import { resolve } from 'node:path';
 import { DEFAULT_GRAPH_DIR, DEFAULT_REGISTERS_DIR } from '../config/project-paths.ts';
 import { graphSetDir } from '../config/graph-set-dir.ts';
@@ -24,7 +23,7 @@ export function createBuildCommand(io: CliIo): Command {
     .option('-b, --base <iri>', 'base IRI of the minted resources (env ROPA_BASE_IRI)')
     .option('--mapping <file>', 'JSON file mapping the column headers of your own tables to register fields (see docs/own-register.md)')
     .option('-q, --quiet', 'no progress bar and no summary')
-    .option('--max-register-size <MB>', `largest register file read, in MB (env ROPA_MAX_REGISTER_MB; default ${DEFAULT_MAX_REGISTER_MB}); a build holds about 150× its input in memory`)
+    .option('--max-register-size <MB>', `largest register file read, in MB (env ROPA_MAX_REGISTER_MB; default ${DEFAULT_MAX_REGISTER_MB}); a build holds about 130 MB plus 10–16 MB per MB of input`)
     .action(async (given: string[], opts: Omit<BuildOptions, 'out'> & { out?: string }) => {
       const inputs = given.length > 0 ? given : [DEFAULT_REGISTERS_DIR];
       const own = !inputs.every((input) => resolve(input) === resolve(DEFAULT_REGISTERS_DIR));
@@ -46,7 +45,7 @@ export interface BuildOptions {
   maxRegisterSize?: string;
 }
 
-export async function runBuild(inputs: readonly string[], opts: BuildOptions, io: CliIo = createProcessIo()): Promise<BuildResult> {
+export async function runBuild(inputs: readonly string[], opts: BuildOptions, io: CliIo = createProcessIo()): Promise<GraphFolderResult> {
   const baseIri = resolveBaseIri(opts.base, io.env);
   const readLimits = resolveReadLimits(opts.maxRegisterSize, io.env);
   // A bad mapping file is refused before anything is read.
@@ -56,8 +55,9 @@ export async function runBuild(inputs: readonly string[], opts: BuildOptions, io
   bar?.start(registerFiles.length, 0, { file: '' });
   try {
     // The pipeline (pdf.js, SheetJS, the mapping) is loaded for a build, not for `--help` or a usage error.
-    const { buildGraph } = await import('../pipeline/build-graph.ts');
-    const result = await buildGraph({
+    const { writeGraphFolder } = await import('../pipeline/write-graph-folder.ts');
+    // Each file is written as it is made, into a staging folder that replaces the output only once complete.
+    return await writeGraphFolder(opts.out, {
       registerFiles,
       baseIri,
       readLimits,
@@ -67,8 +67,6 @@ export async function runBuild(inputs: readonly string[], opts: BuildOptions, io
         else if (!opts.quiet) io.stderr.write(`parsed ${file} (${done}/${registerFiles.length})\n`);
       },
     });
-    await writeFilesAtomically(opts.out, result.files);
-    return result;
   } finally {
     bar?.stop();
   }
@@ -83,7 +81,7 @@ function resolveReadLimits(option: string | undefined, env: NodeJS.ProcessEnv): 
   return { maxBytes: Math.round(mb * 1e6), limitOption: '--max-register-size' };
 }
 
-function printSummary(result: BuildResult, out: string, io: CliIo): void {
+function printSummary(result: GraphFolderResult, out: string, io: CliIo): void {
   const header = ['file', 'layout', 'treatments', 'triples', 'warnings'];
   const rows = result.registers.map((r) => [r.file, r.layout, String(r.treatments), String(r.triples), String(r.warnings.length)]);
   io.stdout.write(renderTable(header, rows, measureTableWidth(io)));

@@ -4,7 +4,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { RegisterFormatError } from '../errors/register-format-error.ts';
 
-/** Default largest register read (MB): about 150× that is held in memory by a build (docs/performance.md). */
+/** Default largest register read (MB): a build holds about 130 MB plus 10–16 MB per MB of input (BENCHMARKS.md, build memory). */
 export const DEFAULT_MAX_REGISTER_MB = 16;
 
 export interface ReadLimits {

@@ -1,7 +1,7 @@
 // Turns a parsed register (verbatim fields) into typed treatments linked to the shared catalogues.
 import type { RawRegister, RawTreatment, ParseWarning } from './raw-register.ts';
 import type { FieldKey, SourceField } from './source-field.ts';
-import { registerSchema, type Register, type Treatment, type Retention } from './treatment.ts';
+import { registerSchema, treatmentSchema, type Register, type Treatment, type Retention } from './treatment.ts';
 import type { Catalogues } from './load-catalogues.ts';
 import { createRecogniser } from './recognise-entities.ts';
 import { makeSlug } from './make-slug.ts';
@@ -221,10 +221,12 @@ export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): N
       const ownExport = raw.profile === OWN_EXPORT_PROFILE;
       const namesInCells = raw.layout === 'table' && !ownExport;
       const ctx = { defaultControllers, policies, file: raw.file, language, namesInCells, ownExport };
-      const treatments = raw.treatments.map((t) => normaliseTreatment(t, ctx, warnings));
+      // Each treatment checked (and copied, as zod does) as it is made: a large register is never held twice.
+      const treatments = raw.treatments.map((t) => treatmentSchema.parse(normaliseTreatment(t, ctx, warnings)));
       const parties = raw.items ? readFormItems(raw.items, { recognise, values, catalogues, language, file: raw.file, warnings }).parties : undefined;
       dedupeSlugs(treatments);
-      return registerSchema.parse({
+      // The rest of the register checked with its first treatment (at least one is required), then given them all.
+      const register = registerSchema.parse({
         slug: raw.slug ?? makeSlug(raw.file.replace(/\.[a-z]+$/i, ''), 80),
         file: raw.file,
         layout: raw.layout,
@@ -236,9 +238,11 @@ export function createNormaliser(catalogues: Catalogues, rules: ConceptRules): N
         preamble: raw.preamble,
         ...(parties ? { parties } : {}),
         policies,
-        treatments,
+        treatments: treatments.slice(0, 1),
         warnings,
       });
+      register.treatments = treatments;
+      return register;
     },
   };
 }

@@ -1,5 +1,6 @@
 // Fingerprint of everything a graph build depends on, so a stale data/graph/ can be detected.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { ONTOLOGY_DIR, PROJECT_ROOT } from '../config/project-paths.ts';
@@ -17,7 +18,8 @@ export async function hashBuildInputs(registerFiles: readonly string[], baseIri:
   }
   for (const file of registerFiles) {
     hash.update(`register ${basename(file)}\n`);
-    hash.update(await readFile(file));
+    // Read in chunks: a register of 100 MB is not held a second time, beside the build's own copy.
+    await hashFile(hash, file);
   }
   // SHACL shapes check the graph but do not shape it: editing one must not mark the graph stale.
   // Nor do the code lists the open-data catalogue describes its terms with (ontology/open-data/).
@@ -33,4 +35,8 @@ export async function hashBuildInputs(registerFiles: readonly string[], baseIri:
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+async function hashFile(hash: Hash, file: string): Promise<void> {
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
 }

@@ -46,14 +46,16 @@ const NAMING = new Set([rdfs.label.value, skos.prefLabel.value, dct.title.value]
 
 /** The quads with an rdfs:label added, in the register's language, to every subject under `base` that has none. */
 export function labelMintedNodes(quads: readonly Quad[], base: string, language: Language): Quad[] {
+  // No array literal here: V8 puts every array of a literal most of which lived long (a build labels the quads it
+  // keeps, then a treatment's at a time) straight into the old generation, where garbage waits for a full collection.
   const bySubject = new Map<string, Quad[]>();
   for (const q of quads) {
     if (q.subject.termType !== 'NamedNode' || !q.subject.value.startsWith(base)) continue;
     const list = bySubject.get(q.subject.value);
     if (list) list.push(q);
-    else bySubject.set(q.subject.value, [q]);
+    else bySubject.set(q.subject.value, Array.of(q));
   }
-  const added: Quad[] = [];
+  const labelled = quads.slice();
   for (const [subject, own] of bySubject) {
     if (own.some((q) => NAMING.has(q.predicate.value))) continue;
     const types = new Set(own.filter((q) => q.predicate.value === rdf.type.value).map((q) => q.object.value));
@@ -63,9 +65,9 @@ export function labelMintedNodes(quads: readonly Quad[], base: string, language:
       get: (predicate) => own.filter((q) => q.predicate.value === predicate.value).map((q) => q.object.value),
       number: /\/(\d+)(?:\/[a-z-]+)?$/.exec(subject)?.[1],
     };
-    added.push(quad(own[0]!.subject, rdfs.label, literal(labeller(facts, language), language)));
+    labelled.push(quad(own[0]!.subject, rdfs.label, literal(labeller(facts, language), language)));
   }
-  return [...quads, ...added];
+  return labelled;
 }
 
 /** A short name from a long text: the text itself when short, else its start; `fallback` when there is none. */

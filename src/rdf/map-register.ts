@@ -27,6 +27,15 @@ const WORDING: Readonly<Record<Language, { line: string; lines: string; activity
 };
 
 export function mapRegister(register: Register, catalogues: Catalogues, iris: IriMinter): Quad[] {
+  return labelMintedNodes(mapRegisterSlice(register, catalogues, iris, register.treatments, true), iris.register(register.slug).value, register.language ?? 'fr');
+}
+
+/**
+ * Part of mapRegister's quads, before labelMintedNodes: the register's own (when `withRegister`) and those of the
+ * given treatments. The union over a register-level slice and one slice per treatment is mapRegister's set, so a
+ * large register can be written one treatment at a time (pipeline/stream-register-turtle.ts).
+ */
+export function mapRegisterSlice(register: Register, catalogues: Catalogues, iris: IriMinter, treatments: Treatment[], withRegister: boolean): Quad[] {
   const quads: Quad[] = [];
   // Every text of the register (titles, purposes, verbatim fields, our labels) is tagged with its language.
   const language: Language = register.language ?? 'fr';
@@ -40,43 +49,15 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
   };
 
   const reg = iris.register(register.slug);
-  add(reg, rdf.type, dpv.ROPA);
-  add(reg, rdf.type, ropa.Register);
-  add(reg, dct.title, tagged(register.title));
-  add(reg, rdfs.label, tagged(register.title));
-  add(reg, ropa.layout, literal(register.layout));
-  add(reg, dct.language, literal(language, xsd.language));
-  for (const owner of register.owners) add(reg, dpv.hasDataController, entity('organisation', owner));
-  for (const policy of register.policies) add(reg, dpv.hasPolicy, entity('policy', policy));
   const regSource = iris.registerPart(register.slug, 'source');
-  add(reg, prov.wasDerivedFrom, regSource);
-  addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language, register.location);
-  register.preamble.forEach((f, i) => {
-    const node = iris.registerPart(register.slug, 'preamble', String(i + 1));
-    add(reg, ropa.preamble, node);
-    addSourceField(add, node, f, register.file, language);
-  });
   // The organisation block of a form (the CNIL model): the register's controller, representative and DPO.
   const registerParties = register.parties ?? [];
   const registerMapping = formMapping((...path) => iris.registerPart(register.slug, ...path));
   const registerPartyNodes = partyNodes(registerParties, registerMapping.part);
-  registerParties.forEach((party, i) => mapParty(party, registerPartyNodes[i]!, registerMapping));
   // The first of each role stands for the register; a treatment without its own inherits it.
   const inherited = new Map(registerParties.map((party, i) => [party.role, registerPartyNodes[i]!] as const).reverse());
-  if (inherited.has('controller')) add(reg, dpv.hasDataController, inherited.get('controller')!);
-  if (inherited.has('dpo')) add(reg, dpv.hasDataProtectionOfficer, inherited.get('dpo')!);
-  if (inherited.has('representative')) add(reg, dpv.hasRepresentative, inherited.get('representative')!);
-  register.warnings.forEach((w, i) => {
-    const node = iris.registerPart(register.slug, 'warning', String(i + 1));
-    add(reg, ropa.hasWarning, node);
-    add(node, rdf.type, ropa.Warning);
-    add(node, ropa.warningMessage, tagged(w.message));
-    add(node, ropa.sourceFile, literal(w.file));
-    add(node, ropa.firstLine, int(w.line));
-    if (w.location) addCellLocation(add, node, w.location);
-  });
-
-  for (const t of register.treatments) {
+  if (withRegister) mapRegisterItself();
+  for (const t of treatments) {
     const node = iris.treatment(register.slug, t.slug);
     add(reg, dct.hasPart, node);
     add(node, dct.isPartOf, reg);
@@ -87,14 +68,46 @@ export function mapRegister(register: Register, catalogues: Catalogues, iris: Ir
     mapTreatment(t, node, (...path) => iris.treatmentPart(register.slug, t.slug, ...path));
   }
   // What the cells say in DPV terms (roles, classified purposes and measures, legal bases, transfers, retention events).
-  mapRegisterSemantics(register, {
+  // The slice's treatments only; the register's owners are typed by every slice alike.
+  mapRegisterSemantics({ ...register, treatments }, {
     add, entity, catalogues, language,
     treatment: (t) => iris.treatment(register.slug, t.slug),
     part: (t, ...path) => iris.treatmentPart(register.slug, t.slug, ...path),
     controllerParty: (t) => controllerPartyNode(t, inherited, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
     ownRecipient: (t, name) => ownRecipientNode(t, name, (...path) => iris.treatmentPart(register.slug, t.slug, ...path)),
   });
-  return labelMintedNodes(quads, iris.register(register.slug).value, language);
+  return quads;
+
+  function mapRegisterItself(): void {
+    add(reg, rdf.type, dpv.ROPA);
+    add(reg, rdf.type, ropa.Register);
+    add(reg, dct.title, tagged(register.title));
+    add(reg, rdfs.label, tagged(register.title));
+    add(reg, ropa.layout, literal(register.layout));
+    add(reg, dct.language, literal(language, xsd.language));
+    for (const owner of register.owners) add(reg, dpv.hasDataController, entity('organisation', owner));
+    for (const policy of register.policies) add(reg, dpv.hasPolicy, entity('policy', policy));
+    add(reg, prov.wasDerivedFrom, regSource);
+    addSourceRecord(add, regSource, register.file, firstLine(register), lastLine(register), language, register.location);
+    register.preamble.forEach((f, i) => {
+      const node = iris.registerPart(register.slug, 'preamble', String(i + 1));
+      add(reg, ropa.preamble, node);
+      addSourceField(add, node, f, register.file, language);
+    });
+    registerParties.forEach((party, i) => mapParty(party, registerPartyNodes[i]!, registerMapping));
+    if (inherited.has('controller')) add(reg, dpv.hasDataController, inherited.get('controller')!);
+    if (inherited.has('dpo')) add(reg, dpv.hasDataProtectionOfficer, inherited.get('dpo')!);
+    if (inherited.has('representative')) add(reg, dpv.hasRepresentative, inherited.get('representative')!);
+    register.warnings.forEach((w, i) => {
+      const node = iris.registerPart(register.slug, 'warning', String(i + 1));
+      add(reg, ropa.hasWarning, node);
+      add(node, rdf.type, ropa.Warning);
+      add(node, ropa.warningMessage, tagged(w.message));
+      add(node, ropa.sourceFile, literal(w.file));
+      add(node, ropa.firstLine, int(w.line));
+      if (w.location) addCellLocation(add, node, w.location);
+    });
+  }
 
   function formMapping(part: (...path: string[]) => NamedNode): FormMapping {
     return { add, tagged, entity, part, country: (alpha2) => entity('country', countryId(alpha2)) };
@@ -309,11 +322,16 @@ function shorten(text: string): string {
 /** A workbook's register spans the rows of its main sheet; a text register, the lines of its parts. */
 function firstLine(r: Register): number {
   if (r.location) return rowsOf(r.location).first;
-  return Math.min(...r.preamble.map((f) => f.lines.first), ...r.treatments.map((t) => t.lines.first));
+  // A loop, not Math.min(...): 130 000 treatments (a 100 MB register) are more arguments than the stack holds.
+  let first = Infinity;
+  for (const part of [...r.preamble, ...r.treatments]) first = Math.min(first, part.lines.first);
+  return first;
 }
 function lastLine(r: Register): number {
   if (r.location) return rowsOf(r.location).last;
-  return Math.max(...r.preamble.map((f) => f.lines.last), ...r.treatments.map((t) => t.lines.last));
+  let last = -Infinity;
+  for (const part of [...r.preamble, ...r.treatments]) last = Math.max(last, part.lines.last);
+  return last;
 }
 
 function rowsOf(location: CellLocation): { first: number; last: number } {

@@ -1,23 +1,11 @@
-// Writes quads as text with N3.js, the one place that does: in Turtle and TriG no number is glued to a statement's final dot.
+// Writes quads as one text with N3.js, the one place that does (through stream-n3.ts): in Turtle and TriG no number is glued to a statement's final dot.
 import type * as RDF from '@rdfjs/types';
-import { Writer } from 'n3';
-import { separateFinalDots } from './separate-final-dots.ts';
+import { streamN3, type WriteN3Options } from './stream-n3.ts';
 
-export interface WriteN3Options {
-  format: 'Turtle' | 'TriG' | 'N-Triples' | 'N-Quads';
-  prefixes?: Record<string, string>;
-  /** Written as @base, and IRIs under it are written relative to it. */
-  baseIri?: string;
-}
+export type { WriteN3Options } from './stream-n3.ts';
 
-export function writeN3(quads: Iterable<RDF.Quad>, options: WriteN3Options): Promise<string> {
-  const writer = new Writer({
-    format: options.format,
-    ...(options.prefixes ? { prefixes: { ...options.prefixes } } : {}),
-    ...(options.baseIri ? { baseIRI: options.baseIri, writeBase: true } : {}),
-  });
-  for (const q of quads) writer.addQuad(q as never);
-  return new Promise((resolve, reject) =>
-    writer.end((error, text: string) => (error ? reject(error) : resolve(options.format === 'Turtle' || options.format === 'TriG' ? separateFinalDots(text) : text))),
-  );
+export async function writeN3(quads: Iterable<RDF.Quad>, options: WriteN3Options): Promise<string> {
+  const blocks: string[] = [];
+  await streamN3(quads, options, async (text) => void blocks.push(text));
+  return blocks.join('');
 }

@@ -80,11 +80,11 @@ describe('round trip through ropa report --format xlsx', () => {
   beforeAll(async () => {
     const work = await mkdtemp(join(tmpdir(), 'ropa-round-trip-'));
     const first = await runBuild([DEFAULT_REGISTERS_DIR], { out: join(work, 'graph'), base: TEST_BASE, quiet: true });
-    original = await readGraph(join(work, 'graph'), first.files.keys());
+    original = await readGraph(join(work, 'graph'), first.fileHashes.keys());
     workbookPath = join(work, 'registre-cnil.xlsx');
     await runReport({ format: 'xlsx', out: workbookPath, graph: join(work, 'graph'), base: TEST_BASE, build: false });
     const second = await runBuild([workbookPath], { out: join(work, 'rebuilt'), base: TEST_BASE, quiet: true });
-    rebuilt = await readGraph(join(work, 'rebuilt'), second.files.keys());
+    rebuilt = await readGraph(join(work, 'rebuilt'), second.fileHashes.keys());
     treatments = original.getSubjects(rdf.type, ropa.Treatment, null).map((t) => t.value).sort();
   }, 300_000);
 
@@ -157,7 +157,7 @@ describe('round trip through ropa report --format xlsx', () => {
     const edited = join(workbookPath, '..', 'registre-edite.xlsx');
     await workbook.xlsx.writeFile(edited);
     const result = await runBuild([edited], { out: join(workbookPath, '..', 'edited'), base: TEST_BASE, quiet: true });
-    const graph = await readGraph(join(workbookPath, '..', 'edited'), result.files.keys());
+    const graph = await readGraph(join(workbookPath, '..', 'edited'), result.fileHashes.keys());
     expect(FIELDS.retention!(graph, iri)).toEqual([`10 ans après le départ@fr | ${time.Duration.value},${dpv.TemporalDuration.value} | P10Y`]);
     expect(iris(graph, iri, dpv.hasPersonalData)).toEqual([...iris(original, iri, dpv.hasPersonalData), `${PREFIXES.pd}Health`].sort());
     const register = `${TEST_BASE}register/000-49a1ce6041cf4ed6`;

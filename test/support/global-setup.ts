@@ -18,7 +18,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const root = await mkdtemp(join(tmpdir(), 'ropa-shared-graph-'));
   const graphDir = join(root, 'graph');
   const result = await runBuild([DEFAULT_REGISTERS_DIR], { out: graphDir, base: SHARED_GRAPH_BASE, quiet: true });
-  const { files: _files, ...summary } = result;
+  const { fileHashes: _hashes, ...summary } = result;
   await writeFile(join(root, SHARED_BUILD_RESULT), JSON.stringify(summary));
   project.provide('sharedGraphDir', graphDir);
   return () => rm(root, { recursive: true, force: true });

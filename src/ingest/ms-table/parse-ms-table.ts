@@ -23,8 +23,12 @@ export function parseMsTable(text: string, file: string): RawRegister {
     if (stray >= 0) throw new RegisterFormatError(file, stray + 1, 'tab-separated row before any header row');
     throw new RegisterFormatError(file, undefined, 'no header row (a tab-separated line starting "Intitulé", "Finalités")');
   }
-  const tabbed = lines.map((line, index) => (line.text.includes('\t') ? index : -1)).filter((index) => index >= 0);
-  const tableEnd = Math.max(headerIndex, ...tabbed) + 1;
+  // The last tab-separated line, found by a loop: a 100 MB register has more lines than Math.max(...) takes arguments.
+  let lastTabbed = headerIndex;
+  lines.forEach((line, index) => {
+    if (line.text.includes('\t')) lastTabbed = Math.max(lastTabbed, index);
+  });
+  const tableEnd = lastTabbed + 1;
 
   const preamble: SourceField[] = [];
   let title: string | undefined;
