@@ -1,7 +1,8 @@
 // An HTTP client of the SPARQL 1.1 Graph Store Protocol (indirect graph identification), with Basic or Digest auth.
 import DigestClient from 'digest-fetch';
 import type { StoreCredentials } from '../config/store-credentials.ts';
-import { StoreError } from '../errors/store-error.ts';
+import { StoreError } from '../errors/store-errors.ts';
+import { FORMATS } from '../rdf/formats.ts';
 
 export interface GraphStoreClientOptions {
   /** The store's Graph Store endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth. */
@@ -50,7 +51,7 @@ export function createGraphStoreClient(options: GraphStoreClientOptions): GraphS
       else await checkResponse(response, `DELETE <${graph}>`, options);
     },
     async read(graph) {
-      const response = await send(graphUrl(graph), { method: 'GET', headers: { accept: 'application/n-triples, text/turtle;q=0.9' } });
+      const response = await send(graphUrl(graph), { method: 'GET', headers: { accept: `${FORMATS.nTriples.mediaType}, ${FORMATS.turtle.mediaType};q=0.9` } });
       if (response.status === 401 || response.status === 403) await checkResponse(response, `GET <${graph}>`, options);
       // A store that does not serve graphs (405) or lacks this one (404) has nothing to tell.
       if (!response.ok) {

@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Parser, Store, StreamParser, type Quad } from 'n3';
 import { z } from 'zod';
-import { StoreError } from '../errors/store-error.ts';
+import { StoreError } from '../errors/store-errors.ts';
 import { UsageError } from '../errors/usage-error.ts';
+import { FORMATS, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
 import { buildStoreManifestQuads } from '../rdf/store-manifest-quads.ts';
@@ -15,7 +16,7 @@ import type { GraphStoreClient } from './graph-store-client.ts';
 import { listGraphFiles, type GraphFile } from './list-graph-files.ts';
 
 /** N-Triples is Turtle: every Graph Store reads text/turtle, not every one application/n-triples. */
-const TURTLE = 'text/turtle; charset=utf-8';
+const TURTLE = `${FORMATS.turtle.mediaType}; charset=utf-8`;
 
 const manifestSchema = z.object({ baseIri: z.string(), inputsHash: z.string() });
 
@@ -88,9 +89,10 @@ export async function publishGraphs(
  */
 async function readPreviousSubsets(client: GraphStoreClient, manifestIri: string): Promise<Set<string>> {
   const manifest = await client.read(manifestIri);
-  if (!manifest || !['application/n-triples', 'text/turtle', 'text/plain'].includes(manifest.mediaType)) return new Set();
+  // Some stores label N-Triples as plain text, its media type before RDF 1.1.
+  if (!manifest || !([FORMATS.nTriples.mediaType, FORMATS.turtle.mediaType, PAGE_MEDIA_TYPES.text] as string[]).includes(manifest.mediaType)) return new Set();
   try {
-    const quads = new Parser({ baseIRI: manifestIri, format: manifest.mediaType === 'text/turtle' ? 'Turtle' : 'N-Triples' }).parse(manifest.text);
+    const quads = new Parser({ baseIRI: manifestIri, format: manifest.mediaType === FORMATS.turtle.mediaType ? 'Turtle' : 'N-Triples' }).parse(manifest.text);
     return new Set(quads.filter((q) => q.subject.value === manifestIri && q.predicate.equals(voidNs.subset)).map((q) => q.object.value));
   } catch {
     return new Set();
