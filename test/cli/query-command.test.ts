@@ -83,7 +83,7 @@ describe('ropa query', () => {
     expect(result.code, result.stderr).toBe(0);
     const json = JSON.parse(result.stdout) as { head: { vars: string[] }; results: { bindings: Record<string, { value: string }>[] } };
     expect(json.head.vars).toEqual(['title', 'registerTitle', 'durations', 'statements', 'treatment']);
-    expect(json.results.bindings.map((b) => [b.title?.value, b.durations?.value])).toEqual([['Base séquestre données de vaccination covid-19', 'P30Y']]);
+    expect(json.results.bindings.map((b) => [b.title?.value, b.durations?.value])).toEqual([['Base séquestre données de vaccination covid-19', '30 ans']]);
   });
 
   it('lists the queries with their title and parameters, as a table or as JSON', async () => {
