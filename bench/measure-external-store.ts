@@ -1,12 +1,12 @@
 // `npm run bench:store`: synthetic treatments published to a real Virtuoso, then every canned query through `ropa serve --store` beside the embedded store.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { PROJECT_ROOT } from '../src/config/project-paths.ts';
 import { loadRealRegisters } from './lib/load-real-registers.ts';
+import { readPeakRssKb } from './lib/read-peak-rss.ts';
 import { measureRegisterStats } from './lib/measure-register-stats.ts';
 import { writeSyntheticGraph } from './lib/write-synthetic-graph.ts';
 import { findFreePort, startVirtuoso } from '../test/support/start-virtuoso.ts';
@@ -194,14 +194,8 @@ async function runTimed(args: string[], env: Record<string, string>): Promise<{ 
 
 /** Linux VmHWM of a running process (the peak so far), in MB. */
 function readPeakMb(pid: number | undefined): number | undefined {
-  if (!pid) return undefined;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
-    return kb ? Number(kb) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
+  const kb = pid ? readPeakRssKb(pid) : Number.NaN;
+  return Number.isFinite(kb) ? kb / 1024 : undefined;
 }
 
 function renderMarkdown(report: { date: string; union: boolean; embeddedError?: string; treatments: number; triples: number; publishMs: number; publishPeakMb: number; storeServerPeakMb?: number; virtuosoPeakMb?: number; embeddedPeakMb?: number; queries: QueryFigure[] }): string {

@@ -4,6 +4,11 @@ import { dct, rdf, ropa, voidNs, xsd } from '../vocab/namespaces.ts';
 
 const { namedNode, literal, quad } = DataFactory;
 
+/** The manifest graph IRI of a base: where `ropa publish` writes it and `ropa serve --store` reads it. */
+export function nameManifestGraph(baseIri: string): string {
+  return `${baseIri}graph/manifest`;
+}
+
 export interface StoreManifest {
   /** {base}graph/manifest: the manifest graph's name and its dataset's IRI. */
   readonly iri: string;

@@ -1,4 +1,5 @@
 // The engine's fetch when federating: the local store in process, the listed endpoints over HTTP, nothing else.
+import { describeFetchFailure } from '../errors/describe-fetch-failure.ts';
 import { QueryError } from '../errors/query-errors.ts';
 import { federationReports } from './federation-report.ts';
 import { inspectQuery } from '../store/inspect-query.ts';
@@ -54,7 +55,7 @@ export function createFederatedFetch(options: FederatedFetchOptions): typeof fet
       return await readSourceAnswer(response, accept);
     } catch (error) {
       if (init?.signal?.aborted) throw error; // our own caller gave up (timeout of the whole query): not the source's fault
-      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : describe(error);
+      const reason = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${options.timeoutMs} ms` : describeFetchFailure(error);
       report?.record({ url: remote, reason });
       if (options.isStrict()) throw new FederationSourceError(`federated source ${remote} failed: ${reason}`);
       return emptyAnswer(accept, await readQueryForm(url, init));
@@ -77,11 +78,6 @@ async function readQueryForm(url: URL, init: RequestInit | undefined): Promise<s
 function keyOf(url: string): string {
   const u = new URL(url);
   return `${u.origin}${u.pathname}`;
-}
-
-function describe(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**

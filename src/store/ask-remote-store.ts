@@ -1,7 +1,9 @@
 // One SPARQL 1.1 protocol request to an external store, its failures turned into typed errors naming the store.
+import { describeFetchFailure } from '../errors/describe-fetch-failure.ts';
 import { QueryRefusedError, QueryTimeoutError } from '../errors/query-errors.ts';
 import { StoreFailedError, StoreTimeoutError, StoreUnavailableError } from '../errors/store-errors.ts';
 import { REQUEST_MEDIA_TYPES } from '../rdf/formats.ts';
+import { replaceTags } from '../text/replace-tags.ts';
 
 export interface RemoteRequest {
   /** The media type asked for (Accept); the answer must be in it. */
@@ -56,7 +58,7 @@ export async function askRemoteStore(url: string, query: string, request: Remote
     if (error instanceof QueryRefusedError || error instanceof StoreFailedError) throw error;
     if (timeout.signal.aborted) throw new StoreTimeoutError(`the store ${url} did not answer within ${request.timeoutMs} ms; the request was aborted`);
     if (request.signal?.aborted) throw new QueryTimeoutError(`the query was aborted and its request to the store ${url} stopped`);
-    throw new StoreUnavailableError(`the store ${url} cannot be reached: ${describeNetworkError(error)}`);
+    throw new StoreUnavailableError(`the store ${url} cannot be reached: ${describeFetchFailure(error)}`);
   } finally {
     clearTimeout(timer);
   }
@@ -73,13 +75,7 @@ function describeRefusal(url: string, status: number, contentType: string, body:
 /** The store's own words, without its echo of the query (Virtuoso repeats it after "SPARQL query:") or HTML markup. */
 function summarise(body: string, contentType: string): string {
   let text = body.split(/\n\s*SPARQL query:/)[0]!;
-  if (contentType.includes('html')) text = text.replace(/<[^>]*>/g, ' ');
+  if (contentType.includes('html')) text = replaceTags(text);
   text = text.replace(/\s+/g, ' ').trim();
   return text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS)}…` : text || '(empty body)';
-}
-
-function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ''}`;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,8 +1,10 @@
 // An HTTP client of the SPARQL 1.1 Graph Store Protocol (indirect graph identification), with Basic or Digest auth.
 import DigestClient from 'digest-fetch';
+import { describeFetchFailure } from '../errors/describe-fetch-failure.ts';
 import type { StoreCredentials } from '../config/store-credentials.ts';
 import { StoreError } from '../errors/store-errors.ts';
 import { FORMATS } from '../rdf/formats.ts';
+import { replaceTags } from '../text/replace-tags.ts';
 
 export interface GraphStoreClientOptions {
   /** The store's Graph Store endpoint, e.g. http://localhost:8890/sparql-graph-crud-auth. */
@@ -107,7 +109,7 @@ function createAuthenticatedFetch(options: GraphStoreClientOptions): (url: strin
       return await fetch(url, basic(request));
     } catch (error) {
       if (request.signal.aborted) throw new StoreError(`the store at ${options.url} did not answer ${plain.method} within ${options.timeoutMs} ms (--timeout)`);
-      throw new StoreError(`the store at ${options.url} is unreachable: ${describeNetworkError(error)}`);
+      throw new StoreError(`the store at ${options.url} is unreachable: ${describeFetchFailure(error)}`);
     }
   };
 }
@@ -131,13 +133,7 @@ async function checkResponse(response: Response, what: string, options: GraphSto
 
 /** The first line of an error body that says something, without HTML tags, at most 200 characters. */
 function readFirstLine(body: string): string {
-  const lines = body.replace(/<[^>]*>/g, '\n').split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = replaceTags(body, '\n').split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim());
   const line = lines.find((l) => l.length > 0) ?? '';
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-}
-
-function describeNetworkError(error: unknown): string {
-  // fetch fails with "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.
-  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  return cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
 }

@@ -9,7 +9,7 @@ import { UsageError } from '../errors/usage-error.ts';
 import { FORMATS, PAGE_MEDIA_TYPES } from '../rdf/formats.ts';
 import { createIriMinter } from '../rdf/mint-iris.ts';
 import { serialiseTurtle } from '../rdf/serialise-turtle.ts';
-import { buildStoreManifestQuads } from '../rdf/store-manifest-quads.ts';
+import { buildStoreManifestQuads, nameManifestGraph } from '../rdf/store-manifest-quads.ts';
 import { writeN3 } from '../rdf/write-n3.ts';
 import { voidNs } from '../vocab/namespaces.ts';
 import type { GraphStoreClient } from './graph-store-client.ts';
@@ -52,7 +52,7 @@ export async function publishGraphs(
   const manifest = await readBuildManifest(graphDir);
   const iris = createIriMinter(manifest.baseIri);
   const groups = groupByGraph(await listGraphFiles(graphDir, iris));
-  const manifestIri = `${iris.base}graph/manifest`;
+  const manifestIri = nameManifestGraph(iris.base);
   const previous = await readPreviousSubsets(client, manifestIri);
   // While its graphs are being replaced, the store claims no build: a failure halfway cannot pass for a whole one.
   await client.remove(manifestIri);

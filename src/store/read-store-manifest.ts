@@ -1,6 +1,7 @@
 // Reads the manifest graph `ropa publish` leaves in an external store: which build it holds, in which named graphs.
 import { SPARQL_PROLOGUE } from '../vocab/sparql-prologue.ts';
 import { FORMATS } from '../rdf/formats.ts';
+import { nameManifestGraph } from '../rdf/store-manifest-quads.ts';
 import { askRemoteStore } from './ask-remote-store.ts';
 
 /** What the store says it holds. */
@@ -32,11 +33,6 @@ const OTHER_MANIFESTS_QUERY = `${SPARQL_PROLOGUE}
 SELECT DISTINCT ?graph WHERE { GRAPH ?graph { ?graph a void:Dataset ; ropa:inputsHash ?hash } } LIMIT 5`;
 
 type Row = Record<string, { value: string } | undefined>;
-
-/** The manifest graph IRI of a base: where `ropa publish` writes it. */
-export function nameManifestGraph(baseIri: string): string {
-  return `${baseIri}graph/manifest`;
-}
 
 /** Throws the store's typed errors when it cannot be asked (unreachable, timeout); a store without a manifest is 'missing'. */
 export async function readStoreManifest(url: string, baseIri: string, options: { timeoutMs: number }): Promise<ManifestOutcome> {

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameManifestGraph } from '../../src/store/read-store-manifest.ts';
+import { nameManifestGraph } from '../../src/rdf/store-manifest-quads.ts';
 import { startTestServer, type TestServer } from '../support/start-test-server.ts';
 
 const BASE = 'https://ropa.test.example/';

@@ -1,16 +1,13 @@
-// Puts a built graph folder into a test store with its manifest graph, as `ropa publish` will (swap this for it then).
+// Puts a built graph folder into a test store with the manifest graph `ropa publish` writes (its own quads), without the CLI.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataFactory, Parser, Store } from 'n3';
+import { Parser, Store } from 'n3';
 import { createIriMinter } from '../../src/rdf/mint-iris.ts';
+import { buildStoreManifestQuads, nameManifestGraph } from '../../src/rdf/store-manifest-quads.ts';
 import { writeN3 } from '../../src/rdf/write-n3.ts';
 import { listGraphFiles } from '../../src/store/list-graph-files.ts';
-import { nameManifestGraph } from '../../src/store/read-store-manifest.ts';
-import { dct, rdf, ropa, voidNs, xsd } from '../../src/vocab/namespaces.ts';
 import type { VirtuosoServer } from './start-virtuoso.ts';
-
-const { namedNode, literal, quad } = DataFactory;
 
 export interface PublishedTestGraph {
   manifestGraph: string;
@@ -38,14 +35,7 @@ export async function publishTestGraph(store: Pick<VirtuosoServer, 'putGraphs'>,
   const graphs = new Map([...perGraph].map(([iri, store]) => [iri, store.size]));
   const inputsHash = options.inputsHash ?? (JSON.parse(await readFile(join(graphDir, 'manifest.json'), 'utf8')) as { inputsHash: string }).inputsHash;
   const manifestGraph = nameManifestGraph(baseIri);
-  const dataset = namedNode(manifestGraph);
-  const quads = [
-    quad(dataset, rdf.type, voidNs.Dataset),
-    quad(dataset, ropa.inputsHash, literal(inputsHash)),
-    quad(dataset, dct.issued, literal(new Date().toISOString(), xsd.dateTime)),
-    quad(dataset, voidNs.triples, literal(String([...graphs.values()].reduce((n, t) => n + t, 0)), xsd.integer)),
-    ...[...graphs].flatMap(([iri, triples]) => [quad(dataset, voidNs.subset, namedNode(iri)), quad(namedNode(iri), voidNs.triples, literal(String(triples), xsd.integer))]),
-  ];
+  const quads = buildStoreManifestQuads({ iri: manifestGraph, inputsHash, issued: new Date(), graphs: [...graphs].map(([iri, triples]) => ({ iri, triples })) });
   const path = join(await mkdtemp(join(tmpdir(), 'ropa-test-manifest-')), 'manifest.ttl');
   await writeFile(path, await writeN3(quads, { format: 'Turtle' }));
   await store.putGraphs([...(options.manifestOnly ? [] : files), { path, graph: manifestGraph }]);
